@@ -1,0 +1,10 @@
+// Package geo owns Peninsula's map: the features loaded from GeoJSON
+// (countries, places, lines, seas), the Web Mercator projection, the
+// Viewport that maps lon/lat to pixels and back, rendering areas and lines
+// into an RGBA image, label placement and hit-testing.
+//
+// It is pure Go on top of github.com/paulmach/orb and knows nothing of Fyne:
+// the app package turns its images, labels and hits into widgets. Projection,
+// geometry and drawing are kept apart (projection.go, viewport.go,
+// render.go) in the manner of flopp/go-staticmaps.
+package geo

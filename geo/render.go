@@ -1,0 +1,219 @@
+package geo
+
+import (
+	"image"
+	"math"
+
+	"github.com/paulmach/orb"
+)
+
+// Renderer draws a Map into RGBA images. It keeps scratch buffers between
+// calls, so one Renderer renders one image at a time; it is not safe for
+// concurrent use.
+type Renderer struct {
+	Map   *Map
+	Style *Style
+	// Visible, when set, decides which features are drawn (the timeline
+	// uses it to show the map as it was at a date). Nil draws all.
+	Visible func(f *Feature) bool
+
+	c canvas
+}
+
+// NewRenderer returns a renderer of m in style s.
+func NewRenderer(m *Map, s *Style) *Renderer {
+	return &Renderer{Map: m, Style: s}
+}
+
+// Render draws the base map (sea, land, outlines, lines and place markers,
+// but not labels) for the viewport into dst. dst may be larger than the
+// viewport for high-density screens: everything is scaled by
+// dst.Dx()/vp.Width.
+func (r *Renderer) Render(dst *image.RGBA, vp Viewport) {
+	r.c.dst = dst
+	st := r.Style
+	k := 1.0
+	if vp.Width > 0 {
+		k = float64(dst.Rect.Dx()) / vp.Width
+	}
+	pv := vp // pixel viewport: the same view in device pixels
+	pv.Width, pv.Height = float64(dst.Rect.Dx()), float64(dst.Rect.Dy())
+	pv.Zoom += math.Log2(k)
+	tr := newTransform(pv)
+
+	r.c.clear(st.Sea)
+	for _, f := range r.Map.Features {
+		if (f.Kind != Country && f.Kind != Area) || !r.visible(f) {
+			continue
+		}
+		col, ok := st.fill(f)
+		if !ok || !r.c.begin(tr.box(f.worldBound, 1)) {
+			continue
+		}
+		for _, ring := range f.world {
+			r.c.poly(r.project(tr, ring, 0.4))
+		}
+		r.c.fill(col)
+	}
+	r.strokeAll(tr, r.Map.borders, st.Border, k)
+	r.strokeAll(tr, r.Map.coast, st.Coast, k)
+	for _, f := range r.Map.Features {
+		if f.Kind == Line && r.visible(f) {
+			r.strokeAll(tr, f.world, st.lineStyle(f.ID), k)
+		}
+	}
+	for _, f := range r.Map.Features {
+		if f.Kind == Point && r.visible(f) {
+			r.marker(tr, f, k)
+		}
+	}
+}
+
+// Outline draws the outline of one feature (selection, hover) into dst,
+// which is cleared first; the image is meant as a transparent overlay.
+func (r *Renderer) Outline(dst *image.RGBA, vp Viewport, f *Feature, ls LineStyle) {
+	r.c.dst = dst
+	for i := range dst.Pix {
+		dst.Pix[i] = 0
+	}
+	if f == nil {
+		return
+	}
+	k := float64(dst.Rect.Dx()) / vp.Width
+	pv := vp
+	pv.Width, pv.Height = float64(dst.Rect.Dx()), float64(dst.Rect.Dy())
+	pv.Zoom += math.Log2(k)
+	tr := newTransform(pv)
+	switch f.Kind {
+	case Point:
+		p := tr.apply(f.world[0][0])
+		rad := (markerRadius(f) + 3) * k
+		if r.c.begin(pixelBox(p, rad+ls.Width*k)) {
+			r.c.stroke(circlePoints(p, rad), ls.Width*k, nil, 0)
+			r.c.fill(ls.Color)
+		}
+	case Country, Area, Line:
+		r.strokeAll(tr, f.world, ls, k)
+	}
+}
+
+func (r *Renderer) visible(f *Feature) bool { return r.Visible == nil || r.Visible(f) }
+
+// strokeAll strokes world-coordinate polylines. Long lines are cut into
+// chunks of at most chunkPoints points, each rasterized in its own small
+// pixel box: a coastline then costs the area around it rather than the
+// whole image, and chunks off screen cost nothing.
+func (r *Renderer) strokeAll(tr transform, lines []orb.Ring, ls LineStyle, k float64) {
+	if ls.Width <= 0 {
+		return
+	}
+	w := ls.Width * k
+	dash := ls.Dash
+	if k != 1 && dash != nil {
+		dash = make([]float64, len(ls.Dash))
+		for i, d := range ls.Dash {
+			dash[i] = d * k
+		}
+	}
+	const chunkPoints = 48
+	for _, l := range lines {
+		pts := r.project(tr, l, 0.6)
+		for start := 0; start+1 < len(pts); start += chunkPoints - 1 {
+			end := min(start+chunkPoints, len(pts))
+			chunk := pts[start:end]
+			if !r.c.begin(pointsBox(chunk, w+1)) {
+				continue
+			}
+			if dash != nil {
+				// Keep the dash phase continuous across chunks.
+				r.c.stroke(pts[:end], w, dash, start)
+			} else {
+				r.c.stroke(chunk, w, nil, 0)
+			}
+			r.c.fill(ls.Color)
+		}
+	}
+}
+
+// pointsBox is the pixel rectangle around points, grown by pad.
+func pointsBox(pts []orb.Point, pad float64) image.Rectangle {
+	minX, minY, maxX, maxY := pts[0][0], pts[0][1], pts[0][0], pts[0][1]
+	for _, p := range pts[1:] {
+		minX, maxX = math.Min(minX, p[0]), math.Max(maxX, p[0])
+		minY, maxY = math.Min(minY, p[1]), math.Max(maxY, p[1])
+	}
+	return image.Rect(int(math.Floor(minX-pad)), int(math.Floor(minY-pad)),
+		int(math.Ceil(maxX+pad)), int(math.Ceil(maxY+pad)))
+}
+
+// marker draws a place's dot with a white ring.
+func (r *Renderer) marker(tr transform, f *Feature, k float64) {
+	p := tr.apply(f.world[0][0])
+	rad := markerRadius(f) * k
+	if !r.c.begin(pixelBox(p, rad+2*k)) {
+		return
+	}
+	r.c.circle(p, rad+1.5*k)
+	r.c.fill(r.Style.PointRing)
+	r.c.begin(pixelBox(p, rad+2*k))
+	r.c.circle(p, rad)
+	r.c.fill(r.Style.Point)
+}
+
+// markerRadius is the radius in pixels of a place's marker.
+func markerRadius(f *Feature) float64 {
+	if f.Class == "capital" {
+		return 4.5
+	}
+	return 3.5
+}
+
+// project turns world points into pixel points, dropping points closer than
+// tol pixels to the last kept one (the last point is always kept).
+func (r *Renderer) project(tr transform, ring orb.Ring, tol float64) []orb.Point {
+	out := r.c.path[:0]
+	var last orb.Point
+	for i, w := range ring {
+		p := tr.apply(w)
+		if i > 0 && i < len(ring)-1 && math.Abs(p[0]-last[0]) < tol && math.Abs(p[1]-last[1]) < tol {
+			continue
+		}
+		out = append(out, p)
+		last = p
+	}
+	r.c.path = out
+	return out
+}
+
+// transform is a viewport reduced to scale and offset: world → pixel.
+type transform struct{ s, ox, oy float64 }
+
+func newTransform(v Viewport) transform {
+	ox, oy := v.origin()
+	return transform{s: v.Scale(), ox: ox, oy: oy}
+}
+
+func (t transform) apply(w orb.Point) orb.Point {
+	return orb.Point{(w[0] - t.ox) * t.s, (w[1] - t.oy) * t.s}
+}
+
+// box returns the pixel rectangle of a world bound, grown by pad pixels.
+func (t transform) box(b orb.Bound, pad float64) image.Rectangle {
+	a, c := t.apply(b.Min), t.apply(b.Max)
+	return image.Rect(int(math.Floor(a[0]-pad)), int(math.Floor(a[1]-pad)),
+		int(math.Ceil(c[0]+pad)), int(math.Ceil(c[1]+pad)))
+}
+
+func pixelBox(p orb.Point, rad float64) image.Rectangle {
+	return image.Rect(int(p[0]-rad-1), int(p[1]-rad-1), int(p[0]+rad+2), int(p[1]+rad+2))
+}
+
+func circlePoints(p orb.Point, rad float64) []orb.Point {
+	const n = 24
+	pts := make([]orb.Point, n+1)
+	for i := range pts {
+		a := 2 * math.Pi * float64(i) / n
+		pts[i] = orb.Point{p[0] + rad*math.Cos(a), p[1] + rad*math.Sin(a)}
+	}
+	return pts
+}

@@ -1,0 +1,73 @@
+package geo
+
+import "image/color"
+
+// LineStyle is how a line feature or an outline is stroked.
+type LineStyle struct {
+	Color color.RGBA
+	Width float64   // pixels at scale 1
+	Dash  []float64 // on/off pattern in pixels; nil for solid
+}
+
+// Style holds the colours of a map. Fills and lines are looked up by
+// feature id; areas without a fill are not drawn.
+type Style struct {
+	Sea         color.RGBA
+	Land        color.RGBA            // countries without their own fill
+	Fill        map[string]color.RGBA // by feature id (countries and areas)
+	Coast       LineStyle
+	Border      LineStyle
+	Lines       map[string]LineStyle // by feature id; others use DefaultLine
+	DefaultLine LineStyle
+	Point       color.RGBA // marker fill
+	PointRing   color.RGBA // marker outline
+	Highlight   color.RGBA // outline of the selected feature
+	Hover       color.RGBA // outline of the feature under the pointer
+}
+
+func rgb(r, g, b uint8) color.RGBA { return color.RGBA{r, g, b, 255} }
+
+// LightStyle is the calm default palette: pale, distinct land colours on a
+// soft blue sea, with the two Korean lines in strong colours.
+func LightStyle() *Style {
+	return &Style{
+		Sea:  rgb(0xc9, 0xdf, 0xec),
+		Land: rgb(0xee, 0xea, 0xe0),
+		Fill: map[string]color.RGBA{
+			"kor": rgb(0xd8, 0xe9, 0xc9), // soft green
+			"prk": rgb(0xf3, 0xdd, 0xc2), // soft apricot
+			"chn": rgb(0xf1, 0xe8, 0xc4), // sand
+			"jpn": rgb(0xec, 0xd7, 0xdf), // rose grey
+			"rus": rgb(0xe2, 0xe0, 0xee), // lavender grey
+			"twn": rgb(0xe6, 0xef, 0xd0), // pale lime
+			"mng": rgb(0xe9, 0xdf, 0xd0), // pale clay
+		},
+		Coast:  LineStyle{Color: rgb(0x6f, 0x93, 0xab), Width: 1},
+		Border: LineStyle{Color: rgb(0x8c, 0x84, 0x7a), Width: 1, Dash: []float64{5, 3}},
+		Lines: map[string]LineStyle{
+			"mdl":         {Color: rgb(0xb0, 0x2e, 0x26), Width: 2.5},
+			"parallel-38": {Color: rgb(0x1f, 0x4e, 0x8c), Width: 2, Dash: []float64{8, 5}},
+		},
+		DefaultLine: LineStyle{Color: rgb(0x55, 0x55, 0x55), Width: 1.5},
+		Point:       rgb(0x33, 0x33, 0x3d),
+		PointRing:   rgb(0xff, 0xff, 0xff),
+		Highlight:   rgb(0xe0, 0x6c, 0x00),
+		Hover:       color.RGBA{0x30, 0x30, 0x30, 0xa0},
+	}
+}
+
+// lineStyle returns the style of the line feature with the id.
+func (s *Style) lineStyle(id string) LineStyle {
+	if ls, ok := s.Lines[id]; ok {
+		return ls
+	}
+	return s.DefaultLine
+}
+
+// fill returns the fill of the country or area with the id.
+func (s *Style) fill(f *Feature) (color.RGBA, bool) {
+	if c, ok := s.Fill[f.ID]; ok {
+		return c, true
+	}
+	return s.Land, f.Kind == Country
+}
