@@ -44,8 +44,10 @@ type Feature struct {
 	// largest polygon for areas, the point itself for points.
 	Anchor orb.Point
 
-	world      []orb.Ring // projected rings (areas) or lines (as open rings)
-	worldBound orb.Bound  // projected bound
+	world       []orb.Ring   // projected rings (areas) or lines (as open rings)
+	worldBounds []orb.Bound  // bound of each of world
+	worldBound  orb.Bound    // projected bound
+	worldIndex  []*ringIndex // per polygon ring: edges by band, or nil
 }
 
 // Map is the set of features Peninsula draws, in drawing order: countries,
@@ -133,12 +135,17 @@ func (f *Feature) prepare() {
 		f.world = append(f.world, orb.Ring{Project(g)})
 		f.Anchor = g
 	}
-	f.worldBound = orb.Bound{Min: orb.Point{1, 1}, Max: orb.Point{0, 0}}
+	f.worldBounds = make([]orb.Bound, len(f.world))
+	f.worldIndex = make([]*ringIndex, len(f.world))
 	for i, r := range f.world {
+		f.worldBounds[i] = r.Bound()
+		if f.Kind == Country || f.Kind == Area {
+			f.worldIndex[i] = newRingIndex(r, f.worldBounds[i])
+		}
 		if i == 0 {
-			f.worldBound = r.Bound()
+			f.worldBound = f.worldBounds[0]
 		} else {
-			f.worldBound = f.worldBound.Union(r.Bound())
+			f.worldBound = f.worldBound.Union(f.worldBounds[i])
 		}
 	}
 }

@@ -28,7 +28,7 @@ func LoadGeoJSON(name string, data []byte) ([]*Feature, error) {
 	if err := json.Unmarshal(data, &fc); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			line, col := lineCol(data, se.Offset)
+			line, col := lineCol(data, se.Offset-1) // Offset is just past the bad byte
 			return nil, fmt.Errorf("geo: %s:%d:%d: %v", name, line, col, se)
 		}
 		return nil, fmt.Errorf("geo: %s: %v", name, err)
