@@ -1,0 +1,26 @@
+package story
+
+import (
+	"os"
+	"testing"
+)
+
+// BenchmarkParse parses the Korea story, or the good example if the Korea
+// story is not there yet.
+func BenchmarkParse(b *testing.B) {
+	name := "../assets/korea.story.md"
+	data, err := os.ReadFile(name)
+	if err != nil {
+		name = "testdata/good.story.md"
+		if data, err = os.ReadFile(name); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ds := Parse(name, data, Options{}); ds.HasErrors() {
+			b.Fatal(ds.Err())
+		}
+	}
+}
