@@ -18,7 +18,7 @@ const (
 	BadgeWidth  = 150.0
 	BadgeHeight = 30.0
 	BadgeMargin = 12.0
-	badgeLat    = 36.0
+	badgeLat    = 30.5
 )
 
 // BadgeRect returns the top-left corner and size of the badge feature in

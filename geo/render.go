@@ -2,6 +2,8 @@ package geo
 
 import (
 	"image"
+	"image/color"
+	"image/draw"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -62,6 +64,7 @@ func (r *Renderer) Render(dst *image.RGBA, vp Viewport) {
 			r.strokeAll(tr, f.world, st.lineStyle(f.ID), k)
 		}
 	}
+	r.frame(tr, k)
 	for _, f := range r.Map.Features {
 		if f.Kind == Point && r.visible(f) {
 			r.marker(tr, f, k)
@@ -69,31 +72,88 @@ func (r *Renderer) Render(dst *image.RGBA, vp Viewport) {
 	}
 }
 
-// Outline draws the outline of one feature (selection, hover) into dst,
-// which is cleared first; the image is meant as a transparent overlay.
-func (r *Renderer) Outline(dst *image.RGBA, vp Viewport, f *Feature, ls LineStyle) {
-	r.c.dst = dst
-	for i := range dst.Pix {
-		dst.Pix[i] = 0
-	}
-	if f == nil {
+// frame greys out whatever lies beyond the map data (it is clipped to the
+// region) and draws its edge, so the view's edge reads as the map's frame
+// rather than as a straight coastline.
+func (r *Renderer) frame(tr transform, k float64) {
+	b := r.Map.Bound()
+	if b.IsEmpty() {
 		return
 	}
+	tl := tr.apply(Project(orb.Point{b.Min[0], b.Max[1]}))
+	br := tr.apply(Project(orb.Point{b.Max[0], b.Min[1]}))
+	x0, y0 := int(math.Round(tl[0])), int(math.Round(tl[1]))
+	x1, y1 := int(math.Round(br[0])), int(math.Round(br[1]))
+	img := r.c.dst.Rect
+	if x0 <= img.Min.X && y0 <= img.Min.Y && x1 >= img.Max.X && y1 >= img.Max.Y {
+		return
+	}
+	for _, rect := range []image.Rectangle{
+		image.Rect(img.Min.X, img.Min.Y, img.Max.X, y0), // north
+		image.Rect(img.Min.X, y1, img.Max.X, img.Max.Y), // south
+		image.Rect(img.Min.X, y0, x0, y1),               // west
+		image.Rect(x1, y0, img.Max.X, y1),               // east
+	} {
+		if rect = rect.Intersect(img); !rect.Empty() {
+			draw.Draw(r.c.dst, rect, image.NewUniform(r.Style.Outside), image.Point{}, draw.Src)
+		}
+	}
+	ring := []orb.Point{{float64(x0), float64(y0)}, {float64(x1), float64(y0)},
+		{float64(x1), float64(y1)}, {float64(x0), float64(y1)}, {float64(x0), float64(y0)}}
+	if r.c.begin(pointsBox(ring, 2)) {
+		r.c.stroke(ring, r.Style.Frame.Width*k, nil, 0)
+		r.c.fill(r.Style.Frame.Color)
+	}
+}
+
+// Outlined is a feature to draw on the overlay: its outline in Line and,
+// for areas, a translucent Fill (zero for none).
+type Outlined struct {
+	Feature *Feature
+	Line    LineStyle
+	Fill    color.RGBA
+}
+
+// Overlay clears dst and draws the given outlines into it: the selection,
+// the hovered feature, highlighted places. The result is a transparent
+// image laid over the cached base map, so hover and selection never
+// re-render the base.
+func (r *Renderer) Overlay(dst *image.RGBA, vp Viewport, items ...Outlined) {
+	r.c.dst = dst
+	clear(dst.Pix)
 	k := float64(dst.Rect.Dx()) / vp.Width
 	pv := vp
 	pv.Width, pv.Height = float64(dst.Rect.Dx()), float64(dst.Rect.Dy())
 	pv.Zoom += math.Log2(k)
 	tr := newTransform(pv)
-	switch f.Kind {
-	case Point:
-		p := tr.apply(f.world[0][0])
-		rad := (markerRadius(f) + 3) * k
-		if r.c.begin(pixelBox(p, rad+ls.Width*k)) {
-			r.c.stroke(circlePoints(p, rad), ls.Width*k, nil, 0)
-			r.c.fill(ls.Color)
+	for _, it := range items {
+		f := it.Feature
+		if f == nil {
+			continue
 		}
-	case Country, Area, Line:
-		r.strokeAll(tr, f.world, ls, k)
+		switch f.Kind {
+		case Point:
+			p := tr.apply(f.world[0][0])
+			rad := (markerRadius(f) + 3) * k
+			if it.Fill.A > 0 && r.c.begin(pixelBox(p, rad)) {
+				r.c.circle(p, rad)
+				r.c.fill(it.Fill)
+			}
+			if r.c.begin(pixelBox(p, rad+it.Line.Width*k)) {
+				r.c.stroke(circlePoints(p, rad), it.Line.Width*k, nil, 0)
+				r.c.fill(it.Line.Color)
+			}
+		case Country, Area:
+			if it.Fill.A > 0 && r.c.begin(tr.box(f.worldBound, 1)) {
+				for _, ring := range f.world {
+					r.c.poly(r.project(tr, ring, 0.4))
+				}
+				r.c.fill(it.Fill)
+			}
+			r.strokeAll(tr, f.world, it.Line, k)
+		case Line:
+			r.strokeAll(tr, f.world, it.Line, k)
+		}
 	}
 }
 

@@ -43,7 +43,7 @@ func TestOutline(t *testing.T) {
 	vp := Fit(400, 300, regionBound)
 	img := image.NewRGBA(image.Rect(0, 0, 400, 300))
 	r := NewRenderer(m, LightStyle())
-	r.Outline(img, vp, m.Feature("kor"), LineStyle{Color: rgb(255, 0, 0), Width: 2})
+	r.Overlay(img, vp, Outlined{Feature: m.Feature("kor"), Line: LineStyle{Color: rgb(255, 0, 0), Width: 2}})
 	seoul := vp.ToPixel(orb.Point{126.978, 37.5665})
 	tokyo := vp.ToPixel(orb.Point{139.7671, 35.6812})
 	// The outline is drawn near Korea's coast but nowhere near Tokyo.
@@ -53,9 +53,9 @@ func TestOutline(t *testing.T) {
 	if n := opaqueAround(img, tokyo, 20); n != 0 {
 		t.Errorf("%d outline pixels near Tokyo; want 0", n)
 	}
-	r.Outline(img, vp, nil, LineStyle{})
+	r.Overlay(img, vp)
 	if n := opaqueAround(img, seoul, 40); n != 0 {
-		t.Errorf("outline of nil left %d pixels", n)
+		t.Errorf("an empty overlay left %d pixels", n)
 	}
 }
 

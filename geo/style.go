@@ -21,6 +21,8 @@ type Style struct {
 	DefaultLine LineStyle
 	Point       color.RGBA // marker fill
 	PointRing   color.RGBA // marker outline
+	Outside     color.RGBA // beyond the edge of the map data
+	Frame       LineStyle  // the edge of the map data
 	Highlight   color.RGBA // outline of the selected feature
 	Hover       color.RGBA // outline of the feature under the pointer
 }
@@ -49,6 +51,8 @@ func LightStyle() *Style {
 			"parallel-38": {Color: rgb(0x1f, 0x4e, 0x8c), Width: 2, Dash: []float64{8, 5}},
 		},
 		DefaultLine: LineStyle{Color: rgb(0x55, 0x55, 0x55), Width: 1.5},
+		Outside:     rgb(0xe8, 0xea, 0xec),
+		Frame:       LineStyle{Color: rgb(0x9a, 0xa5, 0xb1), Width: 1},
 		Point:       rgb(0x33, 0x33, 0x3d),
 		PointRing:   rgb(0xff, 0xff, 0xff),
 		Highlight:   rgb(0xe0, 0x6c, 0x00),

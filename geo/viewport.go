@@ -109,3 +109,42 @@ func (v Viewport) Resize(width, height float64) Viewport {
 func clampZoom(z float64) float64 {
 	return math.Max(MinZoom, math.Min(MaxZoom, z))
 }
+
+// CoverZoom is the smallest zoom at which a width×height view fits inside
+// the bound b, so that nothing outside b need be shown.
+func CoverZoom(width, height float64, b orb.Bound) float64 {
+	tl := Project(orb.Point{b.Min[0], b.Max[1]})
+	br := Project(orb.Point{b.Max[0], b.Min[1]})
+	dx, dy := br[0]-tl[0], br[1]-tl[1]
+	if dx <= 0 || dy <= 0 {
+		return MinZoom
+	}
+	return math.Log2(math.Max(width/dx, height/dy) / TileSize)
+}
+
+// ClampTo keeps the view over the lon/lat bound b: the zoom is kept at
+// least at the level where b just fits, and the view is moved so that no edge
+// lies outside b — or, where the view is larger than b in a direction, so
+// that b is centred in that direction.
+func (v Viewport) ClampTo(b orb.Bound) Viewport {
+	if z := Fit(v.Width, v.Height, b).Zoom; v.Zoom < z {
+		v.Zoom = z
+	}
+	tl := Project(orb.Point{b.Min[0], b.Max[1]})
+	br := Project(orb.Point{b.Max[0], b.Min[1]})
+	c := Project(v.Center)
+	s := v.Scale()
+	hw, hh := v.Width/2/s, v.Height/2/s
+	c[0] = clampRange(c[0], tl[0]+hw, br[0]-hw)
+	c[1] = clampRange(c[1], tl[1]+hh, br[1]-hh)
+	v.Center = Unproject(c)
+	return v
+}
+
+// clampRange clamps x to [lo, hi], or returns their middle when lo > hi.
+func clampRange(x, lo, hi float64) float64 {
+	if lo > hi {
+		return (lo + hi) / 2
+	}
+	return math.Max(lo, math.Min(hi, x))
+}

@@ -89,3 +89,41 @@ func TestFit(t *testing.T) {
 		t.Errorf("Bound() = %v, want latitudes 21..48", got)
 	}
 }
+
+func TestClampTo(t *testing.T) {
+	data := orb.Bound{Min: orb.Point{112, 21}, Max: orb.Point{146, 48}}
+	tests := []struct {
+		name string
+		vp   Viewport
+	}{
+		{"zoomed out too far", NewViewport(1000, 800, orb.Point{130, 35}, 3)},
+		{"panned past the west edge", NewViewport(1000, 800, orb.Point{100, 35}, 6)},
+		{"panned past the north-east corner", NewViewport(1000, 800, orb.Point{150, 55}, 7)},
+		{"inside already", NewViewport(400, 300, orb.Point{127, 37.5}, 8)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := tt.vp.ClampTo(data)
+			b := v.Bound()
+			const eps = 1e-6
+			// In each direction the view lies inside the data, or the data
+			// inside the view, centred.
+			for axis := 0; axis < 2; axis++ {
+				inside := b.Min[axis] >= data.Min[axis]-eps && b.Max[axis] <= data.Max[axis]+eps
+				tl, br := v.ToPixel(orb.Point{data.Min[0], data.Max[1]}), v.ToPixel(orb.Point{data.Max[0], data.Min[1]})
+				size := []float64{v.Width, v.Height}[axis]
+				centred := math.Abs(tl[axis]+br[axis]-size) < 1e-6
+				if !inside && !centred {
+					t.Errorf("axis %d: view %v neither inside nor centred on the data %v", axis, b, data)
+				}
+			}
+			if v.Zoom < tt.vp.Zoom {
+				t.Errorf("zoom went down from %v to %v", tt.vp.Zoom, v.Zoom)
+			}
+		})
+	}
+	inside := NewViewport(400, 300, orb.Point{127, 37.5}, 8)
+	if got := inside.ClampTo(data); !near(got.Center, inside.Center, 1e-9) || got.Zoom != inside.Zoom {
+		t.Errorf("a view inside the data moved: %+v", got)
+	}
+}

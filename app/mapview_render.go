@@ -1,0 +1,292 @@
+package app
+
+import (
+	"image"
+	"image/color"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"peninsula/geo"
+)
+
+// Label and badge looks. The map keeps its own light palette whatever the
+// theme, so its text colours are fixed too.
+var (
+	labelInk = map[geo.Kind]color.NRGBA{
+		geo.Country: {0x4a, 0x45, 0x3e, 0xff},
+		geo.Point:   {0x22, 0x22, 0x28, 0xff},
+		geo.Line:    {0x1f, 0x3f, 0x70, 0xff},
+		geo.Sea:     {0x3b, 0x6a, 0x8c, 0xff},
+	}
+	haloInk    = color.NRGBA{0xff, 0xff, 0xff, 0xc8}
+	tooltipBg  = color.NRGBA{0x22, 0x26, 0x2e, 0xe6}
+	tooltipInk = color.NRGBA{0xff, 0xff, 0xff, 0xff}
+	badgeBg    = color.NRGBA{0xff, 0xff, 0xff, 0xee}
+	badgeLine  = color.NRGBA{0x6f, 0x93, 0xab, 0xff}
+)
+
+// labelStyle returns the text size and style of a label.
+func labelStyle(kind geo.Kind, class string) (float32, fyne.TextStyle) {
+	switch {
+	case kind == geo.Country:
+		return 15, fyne.TextStyle{Bold: true}
+	case kind == geo.Point && class == "capital":
+		return 13, fyne.TextStyle{Bold: true}
+	case kind == geo.Line:
+		return 12, fyne.TextStyle{Italic: true, Bold: true}
+	case kind == geo.Sea:
+		return 14, fyne.TextStyle{Italic: true}
+	}
+	return 12, fyne.TextStyle{}
+}
+
+func measureLabel(text string, kind geo.Kind, class string) (float64, float64) {
+	size, style := labelStyle(kind, class)
+	s := fyne.MeasureText(text, size, style)
+	return float64(s.Width), float64(s.Height)
+}
+
+// baseKey identifies a rendered base map: it is re-rendered only when one
+// of these changes, never for hover or selection.
+type baseKey struct {
+	w, h   int
+	vp     geo.Viewport
+	layers int
+	style  *geo.Style
+}
+
+type overlayKey struct {
+	base     baseKey
+	selected string
+	hover    string
+	high     string
+}
+
+type mapRenderer struct {
+	v *MapView
+
+	base, overlay *canvas.Raster
+	baseImg       *image.RGBA
+	overImg       *image.RGBA
+	baseAt        baseKey
+	overAt        overlayKey
+	baseRenders   int // how many times the base map was rendered (tests)
+
+	labels      []*canvas.Text // halo copies and text, five per label
+	labelsAt    baseKey
+	badgeBox    *canvas.Rectangle
+	badgeText   *canvas.Text
+	tipBox      *canvas.Rectangle
+	tipText     *canvas.Text
+	objects     []fyne.CanvasObject
+	labelsDirty bool
+}
+
+func newMapRenderer(v *MapView) *mapRenderer {
+	if v.geoR == nil {
+		v.geoR = geo.NewRenderer(v.Map, v.Style)
+	}
+	r := &mapRenderer{v: v}
+	r.base = canvas.NewRaster(r.renderBase)
+	r.overlay = canvas.NewRaster(r.renderOverlay)
+	r.badgeBox = &canvas.Rectangle{FillColor: badgeBg, StrokeColor: badgeLine, StrokeWidth: 1, CornerRadius: 8}
+	r.badgeText = canvas.NewText("United States  →", labelInk[geo.Point])
+	r.badgeText.TextStyle.Bold = true
+	r.badgeText.TextSize = 13
+	r.badgeText.Alignment = fyne.TextAlignCenter
+	r.tipBox = &canvas.Rectangle{FillColor: tooltipBg, CornerRadius: 4}
+	r.tipText = canvas.NewText("", tooltipInk)
+	r.tipText.TextSize = 13
+	r.rebuildObjects()
+	return r
+}
+
+func (r *mapRenderer) key(w, h int) baseKey {
+	return baseKey{w: w, h: h, vp: r.v.vp, layers: r.v.layers, style: r.v.Style}
+}
+
+// renderBase is the base raster's generator: it renders only when the
+// view, size or layers changed, else returns the cached image.
+func (r *mapRenderer) renderBase(w, h int) image.Image {
+	k := r.key(w, h)
+	if r.baseImg != nil && k == r.baseAt {
+		return r.baseImg
+	}
+	if r.baseImg == nil || r.baseImg.Rect.Dx() != w || r.baseImg.Rect.Dy() != h {
+		r.baseImg = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	if r.v.vp.Width > 0 {
+		r.v.geoR.Style = r.v.Style
+		r.v.geoR.Visible = r.v.Filter
+		r.v.geoR.Render(r.baseImg, r.v.vp)
+	}
+	r.baseAt = k
+	r.baseRenders++
+	return r.baseImg
+}
+
+func (r *mapRenderer) overlayKey(w, h int) overlayKey {
+	high := ""
+	for _, id := range r.v.Highlighted {
+		high += id + " "
+	}
+	return overlayKey{base: r.key(w, h), selected: r.v.Selected, hover: r.v.hover, high: high}
+}
+
+// renderOverlay draws the highlighted, hovered and selected outlines.
+func (r *mapRenderer) renderOverlay(w, h int) image.Image {
+	k := r.overlayKey(w, h)
+	if r.overImg != nil && k == r.overAt {
+		return r.overImg
+	}
+	if r.overImg == nil || r.overImg.Rect.Dx() != w || r.overImg.Rect.Dy() != h {
+		r.overImg = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	st := r.v.Style
+	var items []geo.Outlined
+	for _, id := range r.v.Highlighted {
+		if f := r.v.Map.Feature(id); f != nil && id != r.v.Selected {
+			items = append(items, geo.Outlined{Feature: f,
+				Line: geo.LineStyle{Color: withAlpha(st.Highlight, 0xb0), Width: 2},
+				Fill: withAlpha(st.Highlight, 0x28)})
+		}
+	}
+	if f := r.v.Map.Feature(r.v.hover); f != nil && r.v.hover != r.v.Selected {
+		items = append(items, geo.Outlined{Feature: f, Line: geo.LineStyle{Color: st.Hover, Width: 1.5}})
+	}
+	if f := r.v.Map.Feature(r.v.Selected); f != nil {
+		items = append(items, geo.Outlined{Feature: f,
+			Line: geo.LineStyle{Color: st.Highlight, Width: 3},
+			Fill: withAlpha(st.Highlight, 0x30)})
+	}
+	if r.v.vp.Width > 0 {
+		r.v.geoR.Overlay(r.overImg, r.v.vp, items...)
+	}
+	r.overAt = k
+	return r.overImg
+}
+
+func withAlpha(c color.RGBA, a uint8) color.RGBA {
+	return color.RGBA{uint8(uint32(c.R) * uint32(a) / 255), uint8(uint32(c.G) * uint32(a) / 255),
+		uint8(uint32(c.B) * uint32(a) / 255), a}
+}
+
+// Layout fits the view to the new size and places everything.
+func (r *mapRenderer) Layout(size fyne.Size) {
+	r.v.fitHome(size)
+	r.base.Resize(size)
+	r.overlay.Resize(size)
+	r.layoutLabels()
+	r.layoutBadgeAndTip(size)
+}
+
+func (r *mapRenderer) MinSize() fyne.Size { return r.v.MinSize() }
+
+// Refresh redraws what changed: the base map only when its key changed.
+func (r *mapRenderer) Refresh() {
+	if r.v.vp.Width == 0 {
+		r.Layout(r.v.Size())
+	}
+	k := r.key(r.baseAt.w, r.baseAt.h)
+	if k != r.baseAt {
+		r.base.Refresh()
+	}
+	r.overlay.Refresh()
+	r.layoutLabels()
+	r.layoutBadgeAndTip(r.v.Size())
+	canvas.Refresh(r.v)
+}
+
+// layoutLabels places the labels when the view changed.
+func (r *mapRenderer) layoutLabels() {
+	k := r.key(0, 0)
+	if k == r.labelsAt && !r.labelsDirty && r.labels != nil {
+		return
+	}
+	r.labelsAt, r.labelsDirty = k, false
+	placed := r.v.Map.PlaceLabels(r.v.vp, r.v.name, measureLabel, r.v.Filter)
+	texts := make([]*canvas.Text, 0, 5*len(placed))
+	offsets := [...]fyne.Position{{X: -1}, {X: 1}, {Y: -1}, {Y: 1}}
+	for _, l := range placed {
+		size, style := labelStyle(l.Kind, l.Class)
+		ink := labelInk[l.Kind]
+		if l.Kind == geo.Line {
+			ls := r.v.Style.Lines[l.FeatureID]
+			ink = color.NRGBA{ls.Color.R, ls.Color.G, ls.Color.B, 0xff}
+		}
+		pos := fyne.NewPos(float32(l.X), float32(l.Y))
+		for _, o := range offsets {
+			h := &canvas.Text{Text: l.Text, Color: haloInk, TextSize: size, TextStyle: style}
+			h.Move(pos.Add(o))
+			h.Resize(fyne.NewSize(float32(l.W), float32(l.H)))
+			texts = append(texts, h)
+		}
+		t := &canvas.Text{Text: l.Text, Color: ink, TextSize: size, TextStyle: style}
+		t.Move(pos)
+		t.Resize(fyne.NewSize(float32(l.W), float32(l.H)))
+		texts = append(texts, t)
+	}
+	r.labels = texts
+	r.rebuildObjects()
+}
+
+func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
+	usa := r.v.Map.Feature("usa")
+	show := usa != nil && (r.v.Filter == nil || r.v.Filter(usa)) && float64(size.Width) > geo.BadgeWidth+2*geo.BadgeMargin
+	r.badgeBox.Hidden, r.badgeText.Hidden = !show, !show
+	if show {
+		x, y, w, h := geo.BadgeRect(r.v.vp)
+		r.badgeText.Text = r.v.name(usa) + "  →"
+		r.badgeBox.Move(fyne.NewPos(float32(x), float32(y)))
+		r.badgeBox.Resize(fyne.NewSize(float32(w), float32(h)))
+		r.badgeText.Move(fyne.NewPos(float32(x), float32(y)))
+		r.badgeText.Resize(fyne.NewSize(float32(w), float32(h)))
+		r.badgeBox.StrokeWidth, r.badgeBox.StrokeColor = 1, badgeLine
+		switch r.v.Selected {
+		case "usa":
+			c := r.v.Style.Highlight
+			r.badgeBox.StrokeWidth, r.badgeBox.StrokeColor = 3, color.NRGBA{c.R, c.G, c.B, 0xff}
+		}
+		if r.v.hover == "usa" && r.v.Selected != "usa" {
+			r.badgeBox.StrokeWidth = 2
+		}
+		r.badgeBox.Refresh()
+		r.badgeText.Refresh()
+	}
+
+	f := r.v.Map.Feature(r.v.hover)
+	r.tipBox.Hidden, r.tipText.Hidden = f == nil, f == nil
+	if f != nil {
+		r.tipText.Text = r.v.name(f)
+		ts := r.tipText.MinSize()
+		box := fyne.NewSize(ts.Width+12, ts.Height+6)
+		p := r.v.cursor.Add(fyne.NewPos(14, 18))
+		if p.X+box.Width > size.Width {
+			p.X = r.v.cursor.X - box.Width - 8
+		}
+		if p.Y+box.Height > size.Height {
+			p.Y = r.v.cursor.Y - box.Height - 8
+		}
+		r.tipBox.Move(p)
+		r.tipBox.Resize(box)
+		r.tipText.Move(p.Add(fyne.NewPos(6, 3)))
+		r.tipText.Resize(ts)
+		r.tipBox.Refresh()
+		r.tipText.Refresh()
+	}
+}
+
+func (r *mapRenderer) rebuildObjects() {
+	objs := make([]fyne.CanvasObject, 0, 6+len(r.labels))
+	objs = append(objs, r.base, r.overlay)
+	for _, t := range r.labels {
+		objs = append(objs, t)
+	}
+	r.objects = append(objs, r.badgeBox, r.badgeText, r.tipBox, r.tipText)
+}
+
+func (r *mapRenderer) Objects() []fyne.CanvasObject { return slices.Clip(r.objects) }
+
+func (r *mapRenderer) Destroy() {}

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"peninsula/story"
+)
+
+// passageView shows one passage: its text with links, on a background that
+// is tinted when the passage is highlighted, with an accent bar at its left
+// edge when it is the passage in focus.
+type passageView struct {
+	passage *story.Passage
+	bg      *canvas.Rectangle
+	accent  *canvas.Rectangle
+	text    *FlowText
+	box     *fyne.Container
+}
+
+// Passage box geometry: the accent bar's width and the text's insets.
+const (
+	accentWidth  = 3
+	passageInset = 10 // left and right of the text
+	passageVPad  = 4  // above and below the text
+)
+
+// passageLayout places the background over the whole box, the accent bar
+// down its left edge and the text inset inside it.
+type passageLayout struct{}
+
+func (passageLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	bg, accent, text := objs[0], objs[1], objs[2]
+	bg.Move(fyne.Position{})
+	bg.Resize(size)
+	accent.Move(fyne.Position{})
+	accent.Resize(fyne.NewSize(accentWidth, size.Height))
+	text.Move(fyne.NewPos(passageInset, passageVPad))
+	text.Resize(fyne.NewSize(size.Width-2*passageInset, size.Height-2*passageVPad))
+}
+
+func (passageLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[2].MinSize()
+	return fyne.NewSize(m.Width+2*passageInset, m.Height+2*passageVPad)
+}
+
+// newPassageView builds the view; place and event links call onPlace and
+// onEvent with their target, web links open in the browser.
+func newPassageView(p *story.Passage, onPlace, onEvent func(id string)) *passageView {
+	v := &passageView{passage: p}
+	v.bg = canvas.NewRectangle(color0)
+	v.bg.CornerRadius = 4
+	v.accent = canvas.NewRectangle(color0)
+	v.text = NewFlowText(p.Runs, func(l story.Link) {
+		switch l.Kind {
+		case story.LinkPlace:
+			onPlace(l.Target)
+		case story.LinkEvent:
+			onEvent(l.Target)
+		case story.LinkURL:
+			if u, err := url.Parse(l.Target); err == nil {
+				_ = fyne.CurrentApp().OpenURL(u)
+			}
+		}
+	})
+	v.box = container.New(passageLayout{}, v.bg, v.accent, v.text)
+	return v
+}
+
+// setWidth wraps the text for a box of width w.
+func (v *passageView) setWidth(w float32) { v.text.SetWrapWidth(w - 2*passageInset) }
+
+// setState tints the background and shows the accent bar.
+func (v *passageView) setState(highlighted, focused bool) {
+	bg, accent := color0, color0
+	if highlighted || focused {
+		bg = theme.Color(colorPassageHighlight)
+	}
+	if focused {
+		accent = theme.Color(colorPassageFocus)
+	}
+	if v.bg.FillColor != bg {
+		v.bg.FillColor = bg
+		v.bg.Refresh()
+	}
+	if v.accent.FillColor != accent {
+		v.accent.FillColor = accent
+		v.accent.Refresh()
+	}
+}

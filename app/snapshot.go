@@ -1,0 +1,22 @@
+package app
+
+import (
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/software"
+)
+
+// Snapshot renders the UI's content at size with Fyne's software renderer,
+// exactly as the window would show it, without a display. The current
+// fyne.App (a real one or fyne.io/fyne/v2/test's) supplies the settings.
+func Snapshot(u *UI, size fyne.Size, scale float32) image.Image {
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	if scale > 0 {
+		c.SetScale(scale)
+	}
+	c.SetContent(u.Content())
+	c.Resize(size)
+	return c.Capture()
+}

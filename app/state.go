@@ -1,0 +1,54 @@
+package app
+
+// Change says which parts of the State changed; listeners get the set.
+type Change uint8
+
+// The parts of the State.
+const (
+	PlaceChanged Change = 1 << iota
+	PassageChanged
+	TimeChanged
+)
+
+// State is the one thing the map, the reader and the timeline share: what
+// is selected. Views call its setters when the user acts and observe it to
+// redraw; a setter that changes nothing notifies nobody. It is used from the
+// UI goroutine only (other goroutines go through fyne.Do).
+type State struct {
+	place     string
+	passage   string
+	listeners []func(Change)
+}
+
+// Observe registers fn to be called after every change.
+func (s *State) Observe(fn func(Change)) { s.listeners = append(s.listeners, fn) }
+
+// Place returns the id of the selected place, or "".
+func (s *State) Place() string { return s.place }
+
+// SetPlace selects a place ("" clears the selection).
+func (s *State) SetPlace(id string) {
+	if id == s.place {
+		return
+	}
+	s.place = id
+	s.notify(PlaceChanged)
+}
+
+// Passage returns the id of the passage the reader is focused on, or "".
+func (s *State) Passage() string { return s.passage }
+
+// SetPassage focuses a passage ("" for none).
+func (s *State) SetPassage(id string) {
+	if id == s.passage {
+		return
+	}
+	s.passage = id
+	s.notify(PassageChanged)
+}
+
+func (s *State) notify(c Change) {
+	for _, fn := range s.listeners {
+		fn(c)
+	}
+}

@@ -1,0 +1,237 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"peninsula/geo"
+	"peninsula/story"
+)
+
+// UI is the content of Peninsula's window: the map with its controls and
+// selection panel beside the reader, all wired to one State. It needs no
+// window, so tests and the snapshot command build it headless.
+type UI struct {
+	State   *State
+	Base    *geo.Map // the map data alone
+	Map     *geo.Map // the map with the story's own places
+	Story   *story.Story
+	MapView *MapView
+	Reader  *Reader
+
+	info      *infoPanel
+	split     *container.Split
+	content   fyne.CanvasObject
+	jumpNext  bool // the next place change came from the map: jump the reader
+	zoomIn    *widget.Button
+	zoomOut   *widget.Button
+	zoomReset *widget.Button
+}
+
+// NewUI builds the interface for map m and story s (s may be nil).
+func NewUI(m *geo.Map, s *story.Story) *UI {
+	u := &UI{State: &State{}, Base: m}
+	u.MapView = NewMapView(m)
+	u.MapView.Name = u.featureName
+	u.MapView.OnSelected = func(id string) {
+		u.jumpNext = true
+		if p := placeFor(u.Story, id); p != nil {
+			id = p.ID
+		}
+		u.State.SetPlace(id)
+		u.jumpNext = false
+	}
+	u.Reader = NewReader(nil)
+	u.Reader.OnPlaceTapped = func(id string) { u.State.SetPlace(id) }
+	u.Reader.OnEventTapped = u.showEvent
+	u.Reader.OnClosePlace = func() { u.State.SetPlace("") }
+	u.info = newInfoPanel()
+	u.State.Observe(u.stateChanged)
+
+	u.zoomIn = widget.NewButtonWithIcon("", theme.ZoomInIcon(), u.MapView.ZoomIn)
+	u.zoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), u.MapView.ZoomOut)
+	u.zoomReset = widget.NewButtonWithIcon("", theme.HomeIcon(), u.MapView.Reset)
+	controls := container.NewVBox(u.zoomIn, u.zoomOut, u.zoomReset)
+	overlay := container.NewBorder(
+		container.NewHBox(layout.NewSpacer(), controls),
+		container.NewHBox(u.info.box, layout.NewSpacer()), nil, nil)
+	mapArea := container.NewStack(u.MapView, container.NewPadded(overlay))
+	u.split = container.NewHSplit(mapArea, u.Reader)
+	u.split.Offset = 0.6
+	u.content = u.split
+	u.SetStory(s)
+	return u
+}
+
+// Content returns the window content.
+func (u *UI) Content() fyne.CanvasObject { return u.content }
+
+// SetStory shows another story: the reader's text and the story's places
+// on the map. The selection is cleared.
+func (u *UI) SetStory(s *story.Story) {
+	u.Story = s
+	u.Map = u.Base
+	if s != nil {
+		u.Map = WithStory(u.Base, s)
+	}
+	u.MapView.Map = u.Map
+	u.MapView.geoR = nil
+	u.State.SetPlace("")
+	u.Reader.SetStory(s)
+	u.MapView.layers++
+	u.MapView.Refresh()
+}
+
+// stateChanged brings every view in line with the State.
+func (u *UI) stateChanged(c Change) {
+	if c&PlaceChanged == 0 {
+		return
+	}
+	id := u.State.Place()
+	fid := featureFor(u.Story, id)
+	u.MapView.SetSelected(fid)
+	if !u.jumpNext && id != "" {
+		u.MapView.FocusOn(fid)
+	}
+	u.Reader.ShowPlace(id, u.placeName(id), u.jumpNext)
+	u.info.show(u.placeInfo(id))
+}
+
+// showEvent highlights an event's passages and its places (the timeline
+// moves to it once it exists).
+func (u *UI) showEvent(id string) {
+	if u.Story == nil || u.Story.Event(id) == nil {
+		return
+	}
+	ev := u.Story.Event(id)
+	var ids []string
+	for _, p := range u.Story.PassagesForEvent(id) {
+		ids = append(ids, p.ID)
+	}
+	u.Reader.Highlight(ids)
+	var feats []string
+	for _, pl := range ev.Places {
+		feats = append(feats, featureFor(u.Story, pl))
+	}
+	u.MapView.SetHighlighted(feats)
+}
+
+// featureName is a map feature's label: the story's English name for it
+// when the story has one.
+func (u *UI) featureName(f *geo.Feature) string {
+	if p := placeFor(u.Story, f.ID); p != nil {
+		return p.Name("en")
+	}
+	return f.Name
+}
+
+// placeName is the English name of a story place or map feature.
+func (u *UI) placeName(id string) string {
+	if u.Story != nil {
+		if p := u.Story.Place(id); p != nil {
+			return p.Name("en")
+		}
+	}
+	if f := u.Map.Feature(id); f != nil {
+		return f.Name
+	}
+	return id
+}
+
+// placeInfo returns the selection panel's lines for a place: its name, its
+// names in Korean and Japanese and other names, and what it is.
+func (u *UI) placeInfo(id string) (title, names, kind string) {
+	if id == "" {
+		return "", "", ""
+	}
+	title = u.placeName(id)
+	if u.Story != nil {
+		if p := u.Story.Place(id); p != nil {
+			var other []string
+			for _, lang := range []string{"ko", "ja"} {
+				if n := p.Names[lang]; n != "" {
+					other = append(other, n)
+				}
+			}
+			other = append(other, p.Aka...)
+			names = strings.Join(other, " · ")
+		}
+	}
+	if f := u.Map.Feature(featureFor(u.Story, id)); f != nil {
+		kind = kindText(f)
+	}
+	return title, names, kind
+}
+
+func kindText(f *geo.Feature) string {
+	switch f.Kind {
+	case geo.Country:
+		return "Country"
+	case geo.Area:
+		return "Region"
+	case geo.Line:
+		return "Line"
+	case geo.Badge:
+		return "Across the Pacific"
+	case geo.Point:
+		if f.Class == "capital" {
+			return "Capital"
+		}
+		return "Place"
+	}
+	return ""
+}
+
+// infoPanel is the small card at the map's bottom-left corner naming the
+// selected place.
+type infoPanel struct {
+	title, names, kind *widget.Label
+	box                *fyne.Container
+}
+
+func newInfoPanel() *infoPanel {
+	p := &infoPanel{title: widget.NewLabel(""), names: widget.NewLabel(""), kind: widget.NewLabel("")}
+	p.title.TextStyle.Bold = true
+	p.kind.Importance = widget.LowImportance
+	p.kind.TextStyle.Italic = true
+	bg := canvas.NewRectangle(color.NRGBA{0xff, 0xff, 0xff, 0xe8})
+	bg.CornerRadius = 6
+	bg.StrokeColor = color.NRGBA{0x6f, 0x93, 0xab, 0xff}
+	bg.StrokeWidth = 1
+	p.box = container.NewStack(bg, container.NewVBox(p.title, p.names, p.kind))
+	p.box.Hide()
+	return p
+}
+
+func (p *infoPanel) show(title, names, kind string) {
+	if title == "" {
+		p.box.Hide()
+		return
+	}
+	p.title.SetText(title)
+	p.names.SetText(names)
+	p.names.Hidden = names == ""
+	p.kind.SetText(kind)
+	p.box.Show()
+	p.box.Refresh()
+}
+
+// SelectPlace selects a place by story place id or map feature id, as the
+// --place flag does, jumping the reader to it. Unknown ids are an error.
+func (u *UI) SelectPlace(id string) error {
+	if (u.Story == nil || u.Story.Place(id) == nil) && !u.Map.Has(id) {
+		return fmt.Errorf("unknown place %q", id)
+	}
+	u.jumpNext = true
+	u.State.SetPlace(id)
+	u.jumpNext = false
+	return nil
+}

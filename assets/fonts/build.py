@@ -1,0 +1,99 @@
+#!/usr/bin/python3
+"""Build Peninsula's fonts: Fyne's Noto Sans with the Hangul, Kanji and Kana
+the app shows merged in, so 독도 and 竹島 render on a machine with no CJK font.
+
+Run from the repository root with `make fonts`. It needs Debian's packages
+fonttools, fonts-nanum and fonts-droid-fallback, and the Fyne module in the Go
+module cache. It reads every character above U+2E7F in assets/*.story.md and
+the UI's own strings, takes each from Nanum Gothic (OFL-1.1; regular and bold)
+or, where Nanum lacks it, from Droid Sans Fallback (Apache-2.0), subsets those
+fonts to just these glyphs, scales them to 1000 units per em and merges them
+into Noto Sans Regular and Bold (OFL-1.1, as embedded by Fyne). Output:
+assets/fonts/PeninsulaSans-{Regular,Bold}.ttf. The same inputs give the same
+files.
+"""
+import glob, os, subprocess, sys, tempfile
+
+from fontTools import subset
+from fontTools.merge import Merger
+from fontTools.ttLib import TTFont
+from fontTools.ttLib.scaleUpem import scale_upem
+
+NANUM = {"Regular": "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+         "Bold": "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf"}
+DROID = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+# Strings the UI itself shows besides the stories (language names).
+UI_TEXT = "한국어 日本語"
+
+
+def fyne_font_dir():
+    out = subprocess.run(["go", "list", "-m", "-f", "{{.Dir}}", "fyne.io/fyne/v2"],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    return os.path.join(out, "theme", "font")
+
+
+def wanted_chars():
+    chars = set(UI_TEXT)
+    for path in sorted(glob.glob("assets/*.story.md")):
+        with open(path, encoding="utf-8") as f:
+            chars |= set(f.read())
+    return sorted(c for c in chars if ord(c) > 0x2E7F)  # CJK and Hangul blocks
+
+
+def piece(path, chars, out):
+    """Subset the font at path to chars, made mergeable into Noto Sans."""
+    opts = subset.Options()
+    opts.layout_features = []
+    opts.hinting = False
+    opts.name_IDs = []
+    opts.notdef_outline = False
+    font = TTFont(path)
+    sub = subset.Subsetter(opts)
+    sub.populate(text="".join(chars))
+    sub.subset(font)
+    if font["head"].unitsPerEm != 1000:
+        scale_upem(font, 1000)
+    for t in list(font.keys()):
+        if t not in ("GlyphOrder", "OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"):
+            del font[t]
+    os2 = font["OS/2"]
+    if os2.version < 4:
+        os2.version = 4
+        os2.sxHeight, os2.sCapHeight = 536, 714
+        os2.usDefaultChar, os2.usBreakChar, os2.usMaxContext = 0, 32, 0
+    font["post"].formatType = 2.0
+    font["post"].extraNames = []
+    font["post"].mapping = {}
+    font.save(out)
+
+
+def main():
+    chars = wanted_chars()
+    print(f"{len(chars)} characters: {''.join(chars)}")
+    droid = TTFont(DROID).getBestCmap()
+    with tempfile.TemporaryDirectory() as tmp:
+        for style, nanum_path in NANUM.items():
+            nanum = TTFont(nanum_path).getBestCmap()
+            from_nanum = [c for c in chars if ord(c) in nanum]
+            from_droid = [c for c in chars if ord(c) not in nanum and ord(c) in droid]
+            missing = [c for c in chars if ord(c) not in nanum and ord(c) not in droid]
+            if missing:
+                print("no font has:", "".join(missing), file=sys.stderr)
+                return 1
+            parts = [os.path.join(fyne_font_dir(), f"NotoSans-{style}.ttf")]
+            for name, path, cs in (("nanum", nanum_path, from_nanum), ("droid", DROID, from_droid)):
+                if cs:
+                    out = os.path.join(tmp, f"{name}-{style}.ttf")
+                    piece(path, cs, out)
+                    parts.append(out)
+            merged = Merger().merge(parts)
+            merged["name"].setName(f"Peninsula Sans {style}", 4, 3, 1, 0x409)
+            out = f"assets/fonts/PeninsulaSans-{style}.ttf"
+            merged.save(out)
+            print(f"{out}: {os.path.getsize(out)} bytes ({len(from_nanum)} glyphs from Nanum Gothic, "
+                  f"{len(from_droid)} from Droid Sans Fallback)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

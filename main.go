@@ -1,0 +1,276 @@
+// Command peninsula is a desktop explainer of South Korea's place between
+// China, Japan and the United States: a map, the explainer's text and (soon)
+// a timeline, linked both ways.
+//
+//	peninsula [--story FILE] [--place ID]          open the window
+//	peninsula snapshot -o OUT.png [--size WxH] [--place ID] [--story FILE]
+//	peninsula validate FILE...                     check story files
+//	peninsula links --place ID [--story FILE]      JSON of the passages about a place
+//	peninsula version
+//
+// Bad flags, files or ids print a message and exit with status 2.
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/test"
+
+	"peninsula/app"
+	"peninsula/story"
+)
+
+// fyneAppTOML is the app's metadata; its ID and version are used here so
+// they are written in one place.
+//
+//go:embed FyneApp.toml
+var fyneAppTOML string
+
+// tomlValue returns the quoted value of key in FyneApp.toml's [Details].
+func tomlValue(key string) string {
+	for _, line := range strings.Split(fyneAppTOML, "\n") {
+		k, v, ok := strings.Cut(strings.TrimSpace(line), "=")
+		if ok && strings.TrimSpace(k) == key {
+			return strings.Trim(strings.TrimSpace(v), `"`)
+		}
+	}
+	return ""
+}
+
+var appID = tomlValue("ID")
+
+func init() { app.Version = tomlValue("Version") }
+
+// errUsage marks a command-line mistake (exit status 2).
+var errUsage = errors.New("usage")
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	var err error
+	cmd := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "":
+		err = runGUI(args, stderr)
+	case "snapshot":
+		err = runSnapshot(args, stderr)
+	case "validate":
+		return runValidate(args, stdout, stderr)
+	case "links":
+		err = runLinks(args, stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, "peninsula", app.Version)
+	case "help":
+		fmt.Fprint(stdout, usage)
+	default:
+		fmt.Fprintf(stderr, "peninsula: unknown command %q\n%s", cmd, usage)
+		return 2
+	}
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	default:
+		fmt.Fprintln(stderr, "peninsula:", err)
+		return 2
+	}
+}
+
+const usage = `Usage:
+  peninsula [--story FILE] [--place ID]          open the window
+  peninsula snapshot -o OUT.png [--size WxH] [--place ID] [--story FILE]
+  peninsula validate FILE...                     check story files
+  peninsula links --place ID [--story FILE]      JSON of the passages about a place
+  peninsula version
+`
+
+// newFlags returns a flag set that reports errors to stderr and returns
+// them rather than exiting.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parse parses flags and rejects stray arguments.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage // the flag package has printed the message
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))
+	}
+	return nil
+}
+
+func runGUI(args []string, stderr io.Writer) error {
+	fs := newFlags("peninsula", stderr)
+	storyPath := fs.String("story", "", "open this `file` (a .story.md) instead of the built-in Korea story")
+	place := fs.String("place", "", "select the place with this `id`")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a := fyneapp.NewWithID(appID)
+	return app.Run(a, app.Options{StoryPath: *storyPath, Place: *place})
+}
+
+// headless prepares a display-less Fyne app for rendering and loads the
+// map and story, checking the place id.
+func headless(storyPath, place string) (*app.UI, error) {
+	a := test.NewApp()
+	a.Settings().SetTheme(app.Theme())
+	m, err := app.LoadMap()
+	if err != nil {
+		return nil, err
+	}
+	s, ds := app.LoadStory(storyPath, m)
+	if err := ds.Err(); err != nil {
+		return nil, err
+	}
+	u := app.NewUI(m, s)
+	if place != "" {
+		if err := u.SelectPlace(place); err != nil {
+			return nil, err
+		}
+	}
+	return u, nil
+}
+
+func runSnapshot(args []string, stderr io.Writer) error {
+	fs := newFlags("snapshot", stderr)
+	out := fs.String("o", "", "write the PNG to this `file` (required)")
+	sizeFlag := fs.String("size", "1600x1000", "window size `WxH` in pixels")
+	scale := fs.Float64("scale", 1, "pixel density: 2 renders a 2× image")
+	storyPath := fs.String("story", "", "render this story `file` instead of the built-in one")
+	place := fs.String("place", "", "select the place with this `id`")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("snapshot: -o OUT.png is required")
+	}
+	size, err := parseSize(*sizeFlag)
+	if err != nil {
+		return fmt.Errorf("snapshot: --size: %v", err)
+	}
+	if *scale < 0.5 || *scale > 4 {
+		return fmt.Errorf("snapshot: --scale %g: want 0.5 to 4", *scale)
+	}
+	// Fyne's test driver expects to run off the main goroutine, as tests do.
+	var img image.Image
+	done := make(chan error)
+	go func() {
+		u, err := headless(*storyPath, *place)
+		if err == nil {
+			img = app.Snapshot(u, size, float32(*scale))
+		}
+		done <- err
+	}()
+	if err := <-done; err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("snapshot: %v", err)
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return fmt.Errorf("snapshot: writing %s: %v", *out, err)
+	}
+	return f.Close()
+}
+
+// parseSize reads "WxH" with both between 200 and 8000 pixels.
+func parseSize(s string) (fyne.Size, error) {
+	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
+	w, err1 := strconv.Atoi(ws)
+	h, err2 := strconv.Atoi(hs)
+	if !ok || err1 != nil || err2 != nil {
+		return fyne.Size{}, fmt.Errorf("%q is not WIDTHxHEIGHT, e.g. 1600x1000", s)
+	}
+	if w < 200 || h < 200 || w > 8000 || h > 8000 {
+		return fyne.Size{}, fmt.Errorf("%q: width and height must be 200 to 8000", s)
+	}
+	return fyne.NewSize(float32(w), float32(h)), nil
+}
+
+func runValidate(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("validate", stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "peninsula validate: name at least one story file")
+		return 2
+	}
+	m, err := app.LoadMap()
+	if err != nil {
+		fmt.Fprintln(stderr, "peninsula:", err)
+		return 2
+	}
+	status := 0
+	for _, path := range fs.Args() {
+		_, ds := story.Load(path, app.StoryOptions(m))
+		for _, d := range ds {
+			fmt.Fprintln(stderr, d.String())
+		}
+		if ds.HasErrors() {
+			status = 2
+		} else {
+			fmt.Fprintf(stdout, "%s: ok\n", path)
+		}
+	}
+	return status
+}
+
+func runLinks(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("links", stderr)
+	place := fs.String("place", "", "print the sections and passages that link the place with this `id`")
+	storyPath := fs.String("story", "", "read this story `file` instead of the built-in one")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *place == "" {
+		return fmt.Errorf("links: --place ID is required")
+	}
+	m, err := app.LoadMap()
+	if err != nil {
+		return err
+	}
+	s, ds := app.LoadStory(*storyPath, m)
+	if err := ds.Err(); err != nil {
+		return err
+	}
+	out, err := s.PlaceLinksJSON(*place)
+	if err != nil {
+		return fmt.Errorf("links: %v", err)
+	}
+	_, err = fmt.Fprintf(stdout, "%s\n", out)
+	return err
+}

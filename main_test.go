@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCommands(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.story.md")
+	os.WriteFile(bad, []byte("---\ntitle: X\n---\n\n# X\n\n## S\n\nSee [Atlantis](place:atlantis).\n"), 0o644)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"version", []string{"version"}, 0, "peninsula 0.1.0", ""},
+		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
+		{"unknown flag", []string{"snapshot", "--bogus"}, 2, "", "flag provided but not defined: -bogus"},
+		{"snapshot needs -o", []string{"snapshot"}, 2, "", "-o OUT.png is required"},
+		{"bad size", []string{"snapshot", "-o", filepath.Join(dir, "x.png"), "--size", "big"}, 2, "", `"big" is not WIDTHxHEIGHT`},
+		{"unknown place", []string{"snapshot", "-o", filepath.Join(dir, "x.png"), "--place", "atlantis"}, 2, "", `unknown place "atlantis"`},
+		{"unwritable output", []string{"snapshot", "-o", filepath.Join(dir, "no", "such", "dir", "x.png")}, 2, "", "no such file or directory"},
+		{"validate the korea story", []string{"validate", "assets/korea.story.md"}, 0, "assets/korea.story.md: ok", ""},
+		{"validate a bad story", []string{"validate", bad}, 2, "", `bad.story.md:9:5: unknown place "atlantis"`},
+		{"validate a missing file", []string{"validate", filepath.Join(dir, "none.story.md")}, 2, "", "none.story.md"},
+		{"validate needs a file", []string{"validate"}, 2, "", "name at least one story file"},
+		{"links unknown place", []string{"links", "--place", "atlantis"}, 2, "", `unknown place "atlantis"`},
+		{"links needs --place", []string{"links"}, 2, "", "--place ID is required"},
+		{"links stray argument", []string{"links", "--place", "dokdo", "extra"}, 2, "", `unexpected argument "extra"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(tt.args, &out, &errb)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr: %s)", code, tt.code, errb.String())
+			}
+			if !strings.Contains(out.String(), tt.stdout) {
+				t.Errorf("stdout %q does not contain %q", out.String(), tt.stdout)
+			}
+			if !strings.Contains(errb.String(), tt.stderr) {
+				t.Errorf("stderr %q does not contain %q", errb.String(), tt.stderr)
+			}
+		})
+	}
+}
+
+func TestSnapshotCommand(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "shot.png")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"snapshot", "-o", out, "--size", "900x600", "--place", "dokdo"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 900 || b.Dy() != 600 {
+		t.Errorf("image is %v, want 900x600", b)
+	}
+	// The top-left corner of the map is land or sea, not blank.
+	if _, _, _, a := img.At(5, 300).RGBA(); a == 0 {
+		t.Error("the map is transparent at (5,300)")
+	}
+}
+
+func TestLinksJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"links", "--place", "dokdo"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		Place    struct{ ID, Name string }
+		Sections []struct{ ID, Title string }
+		Passages []struct{ ID, Section, Text string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("%v in %s", err, out.String())
+	}
+	if got.Place.ID != "dokdo" || len(got.Sections) == 0 || got.Sections[0].ID != "japan" || len(got.Passages) == 0 {
+		t.Errorf("links = %+v", got)
+	}
+	for _, p := range got.Passages {
+		if !strings.Contains(p.Text, "Dokdo") || p.Section != "japan" {
+			t.Errorf("passage %s (section %s) does not mention Dokdo: %q", p.ID, p.Section, p.Text)
+		}
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		w, h float32
+		ok   bool
+	}{
+		{"1600x1000", 1600, 1000, true},
+		{"800X600", 800, 600, true},
+		{"100x100", 0, 0, false},
+		{"9000x600", 0, 0, false},
+		{"1600", 0, 0, false},
+		{"axb", 0, 0, false},
+	}
+	for _, tt := range tests {
+		s, err := parseSize(tt.in)
+		if (err == nil) != tt.ok || (tt.ok && (s.Width != tt.w || s.Height != tt.h)) {
+			t.Errorf("parseSize(%q) = %v, %v", tt.in, s, err)
+		}
+	}
+}
