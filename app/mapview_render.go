@@ -27,27 +27,6 @@ var (
 	badgeLine  = color.NRGBA{0x6f, 0x93, 0xab, 0xff}
 )
 
-// labelStyle returns the text size and style of a label.
-func labelStyle(kind geo.Kind, class string) (float32, fyne.TextStyle) {
-	switch {
-	case kind == geo.Country:
-		return 15, fyne.TextStyle{Bold: true}
-	case kind == geo.Point && class == "capital":
-		return 13, fyne.TextStyle{Bold: true}
-	case kind == geo.Line:
-		return 12, fyne.TextStyle{Italic: true, Bold: true}
-	case kind == geo.Sea:
-		return 14, fyne.TextStyle{Italic: true}
-	}
-	return 12, fyne.TextStyle{}
-}
-
-func measureLabel(text string, kind geo.Kind, class string) (float64, float64) {
-	size, style := labelStyle(kind, class)
-	s := fyne.MeasureText(text, size, style)
-	return float64(s.Width), float64(s.Height)
-}
-
 // baseKey identifies a rendered base map: it is re-rendered only when one
 // of these changes, never for hover or selection.
 type baseKey struct {
@@ -67,21 +46,19 @@ type overlayKey struct {
 type mapRenderer struct {
 	v *MapView
 
-	base, overlay *canvas.Raster
-	baseImg       *image.RGBA
-	overImg       *image.RGBA
+	frame   *canvas.Raster // the base map with the outlines drawn over it
+	baseImg *image.RGBA    // the cached base map: land, lines, markers, labels
+	overImg *image.RGBA    // the frame: a copy of baseImg plus outlines
 	baseAt        baseKey
 	overAt        overlayKey
 	baseRenders   int // how many times the base map was rendered (tests)
 
-	labels      []*canvas.Text // halo copies and text, five per label
-	labelsAt    baseKey
+	labels      []geo.Label // placed for the current view
 	badgeBox    *canvas.Rectangle
 	badgeText   *canvas.Text
 	tipBox      *canvas.Rectangle
 	tipText     *canvas.Text
 	objects     []fyne.CanvasObject
-	labelsDirty bool
 }
 
 func newMapRenderer(v *MapView) *mapRenderer {
@@ -89,8 +66,7 @@ func newMapRenderer(v *MapView) *mapRenderer {
 		v.geoR = geo.NewRenderer(v.Map, v.Style)
 	}
 	r := &mapRenderer{v: v}
-	r.base = canvas.NewRaster(r.renderBase)
-	r.overlay = canvas.NewRaster(r.renderOverlay)
+	r.frame = canvas.NewRaster(r.renderFrame)
 	r.badgeBox = &canvas.Rectangle{FillColor: badgeBg, StrokeColor: badgeLine, StrokeWidth: 1, CornerRadius: 8}
 	r.badgeText = canvas.NewText("United States  →", labelInk[geo.Point])
 	r.badgeText.TextStyle.Bold = true
@@ -107,9 +83,9 @@ func (r *mapRenderer) key(w, h int) baseKey {
 	return baseKey{w: w, h: h, vp: r.v.vp, layers: r.v.layers, style: r.v.Style}
 }
 
-// renderBase is the base raster's generator: it renders only when the
-// view, size or layers changed, else returns the cached image.
-func (r *mapRenderer) renderBase(w, h int) image.Image {
+// renderBase renders the base map only when the view, size or layers
+// changed, else returns the cached image.
+func (r *mapRenderer) renderBase(w, h int) *image.RGBA {
 	k := r.key(w, h)
 	if r.baseImg != nil && k == r.baseAt {
 		return r.baseImg
@@ -121,6 +97,8 @@ func (r *mapRenderer) renderBase(w, h int) image.Image {
 		r.v.geoR.Style = r.v.Style
 		r.v.geoR.Visible = r.v.Filter
 		r.v.geoR.Render(r.baseImg, r.v.vp)
+		r.labels = r.v.Map.PlaceLabels(r.v.vp, r.v.name, measureLabel, r.v.Filter)
+		paintLabels(r.baseImg, r.labels, float64(w)/r.v.vp.Width, r.labelInk)
 	}
 	r.baseAt = k
 	r.baseRenders++
@@ -135,15 +113,19 @@ func (r *mapRenderer) overlayKey(w, h int) overlayKey {
 	return overlayKey{base: r.key(w, h), selected: r.v.Selected, hover: r.v.hover, high: high}
 }
 
-// renderOverlay draws the highlighted, hovered and selected outlines.
-func (r *mapRenderer) renderOverlay(w, h int) image.Image {
+// renderFrame is the raster's generator: the cached base map with the
+// highlighted, hovered and selected outlines drawn over a copy of it. One
+// image, so the window composites the map once per frame.
+func (r *mapRenderer) renderFrame(w, h int) image.Image {
 	k := r.overlayKey(w, h)
 	if r.overImg != nil && k == r.overAt {
 		return r.overImg
 	}
+	base := r.renderBase(w, h)
 	if r.overImg == nil || r.overImg.Rect.Dx() != w || r.overImg.Rect.Dy() != h {
 		r.overImg = image.NewRGBA(image.Rect(0, 0, w, h))
 	}
+	copy(r.overImg.Pix, base.Pix)
 	st := r.v.Style
 	var items []geo.Outlined
 	for _, id := range r.v.Highlighted {
@@ -176,9 +158,7 @@ func withAlpha(c color.RGBA, a uint8) color.RGBA {
 // Layout fits the view to the new size and places everything.
 func (r *mapRenderer) Layout(size fyne.Size) {
 	r.v.fitHome(size)
-	r.base.Resize(size)
-	r.overlay.Resize(size)
-	r.layoutLabels()
+	r.frame.Resize(size)
 	r.layoutBadgeAndTip(size)
 }
 
@@ -189,47 +169,21 @@ func (r *mapRenderer) Refresh() {
 	if r.v.vp.Width == 0 {
 		r.Layout(r.v.Size())
 	}
-	k := r.key(r.baseAt.w, r.baseAt.h)
-	if k != r.baseAt {
-		r.base.Refresh()
+	if r.overlayKey(r.baseAt.w, r.baseAt.h) != r.overAt {
+		r.frame.Refresh()
 	}
-	r.overlay.Refresh()
-	r.layoutLabels()
 	r.layoutBadgeAndTip(r.v.Size())
 	canvas.Refresh(r.v)
 }
 
-// layoutLabels places the labels when the view changed.
-func (r *mapRenderer) layoutLabels() {
-	k := r.key(0, 0)
-	if k == r.labelsAt && !r.labelsDirty && r.labels != nil {
-		return
-	}
-	r.labelsAt, r.labelsDirty = k, false
-	placed := r.v.Map.PlaceLabels(r.v.vp, r.v.name, measureLabel, r.v.Filter)
-	texts := make([]*canvas.Text, 0, 5*len(placed))
-	offsets := [...]fyne.Position{{X: -1}, {X: 1}, {Y: -1}, {Y: 1}}
-	for _, l := range placed {
-		size, style := labelStyle(l.Kind, l.Class)
-		ink := labelInk[l.Kind]
-		if l.Kind == geo.Line {
-			ls := r.v.Style.Lines[l.FeatureID]
-			ink = color.NRGBA{ls.Color.R, ls.Color.G, ls.Color.B, 0xff}
+// labelInk is the colour of a label: lines in their own colour.
+func (r *mapRenderer) labelInk(l geo.Label) color.Color {
+	if l.Kind == geo.Line {
+		if ls, ok := r.v.Style.Lines[l.FeatureID]; ok {
+			return color.NRGBA{ls.Color.R, ls.Color.G, ls.Color.B, 0xff}
 		}
-		pos := fyne.NewPos(float32(l.X), float32(l.Y))
-		for _, o := range offsets {
-			h := &canvas.Text{Text: l.Text, Color: haloInk, TextSize: size, TextStyle: style}
-			h.Move(pos.Add(o))
-			h.Resize(fyne.NewSize(float32(l.W), float32(l.H)))
-			texts = append(texts, h)
-		}
-		t := &canvas.Text{Text: l.Text, Color: ink, TextSize: size, TextStyle: style}
-		t.Move(pos)
-		t.Resize(fyne.NewSize(float32(l.W), float32(l.H)))
-		texts = append(texts, t)
 	}
-	r.labels = texts
-	r.rebuildObjects()
+	return labelInk[l.Kind]
 }
 
 func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
@@ -279,12 +233,7 @@ func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
 }
 
 func (r *mapRenderer) rebuildObjects() {
-	objs := make([]fyne.CanvasObject, 0, 6+len(r.labels))
-	objs = append(objs, r.base, r.overlay)
-	for _, t := range r.labels {
-		objs = append(objs, t)
-	}
-	r.objects = append(objs, r.badgeBox, r.badgeText, r.tipBox, r.tipText)
+	r.objects = []fyne.CanvasObject{r.frame, r.badgeBox, r.badgeText, r.tipBox, r.tipText}
 }
 
 func (r *mapRenderer) Objects() []fyne.CanvasObject { return slices.Clip(r.objects) }

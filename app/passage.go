@@ -53,7 +53,7 @@ func (passageLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 func newPassageView(p *story.Passage, onPlace, onEvent func(id string)) *passageView {
 	v := &passageView{passage: p}
 	v.bg = canvas.NewRectangle(color0)
-	v.bg.CornerRadius = 4
+	v.bg.Hidden = true
 	v.accent = canvas.NewRectangle(color0)
 	v.text = NewFlowText(p.Runs, func(l story.Link) {
 		switch l.Kind {
@@ -85,10 +85,25 @@ func (v *passageView) setState(highlighted, focused bool) {
 	}
 	if v.bg.FillColor != bg {
 		v.bg.FillColor = bg
+		v.bg.Hidden = bg == color0 // nothing to draw
 		v.bg.Refresh()
 	}
 	if v.accent.FillColor != accent {
 		v.accent.FillColor = accent
 		v.accent.Refresh()
+	}
+}
+
+// setOnScreen shows the text only while the passage is in or near the
+// visible part of the pane: Fyne draws every visible object on every frame,
+// and the story has hundreds of lines.
+func (v *passageView) setOnScreen(on bool) {
+	if on == v.text.Visible() {
+		return
+	}
+	if on {
+		v.text.Show()
+	} else {
+		v.text.Hide()
 	}
 }

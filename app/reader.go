@@ -102,6 +102,7 @@ func (r *Reader) Resize(size fyne.Size) {
 	if widthChanged && r.anchor != nil {
 		r.scrollToObject(r.anchor)
 	}
+	r.cull()
 }
 
 // setColumnWidth wraps every passage for a pane w wide (less the scroll
@@ -244,12 +245,25 @@ func (r *Reader) scrollToObject(o fyne.CanvasObject) {
 	r.programmatic = true
 	r.scroll.ScrollToOffset(fyne.NewPos(0, max(0, o.Position().Y-theme.Padding())))
 	r.programmatic = false
+	r.cull()
 }
 
 // userScrolled drops the anchor: the user has chosen where to read.
 func (r *Reader) userScrolled(fyne.Position) {
 	if !r.programmatic {
 		r.anchor = nil
+	}
+	r.cull()
+}
+
+// cull hides the text of passages more than a screen away from the
+// visible part of the pane.
+func (r *Reader) cull() {
+	top := r.scroll.Offset.Y
+	h := r.scroll.Size().Height
+	for _, v := range r.order {
+		y, vh := v.box.Position().Y, v.box.Size().Height
+		v.setOnScreen(y+vh >= top-h && y <= top+2*h)
 	}
 }
 

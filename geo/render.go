@@ -114,13 +114,12 @@ type Outlined struct {
 	Fill    color.RGBA
 }
 
-// Overlay clears dst and draws the given outlines into it: the selection,
-// the hovered feature, highlighted places. The result is a transparent
-// image laid over the cached base map, so hover and selection never
-// re-render the base.
+// Overlay draws the given outlines onto dst: the selection, the hovered
+// feature, highlighted places. dst is typically a copy of the cached base
+// map (or a transparent image), so hover and selection never re-render the
+// base.
 func (r *Renderer) Overlay(dst *image.RGBA, vp Viewport, items ...Outlined) {
 	r.c.dst = dst
-	clear(dst.Pix)
 	k := float64(dst.Rect.Dx()) / vp.Width
 	pv := vp
 	pv.Width, pv.Height = float64(dst.Rect.Dx()), float64(dst.Rect.Dy())

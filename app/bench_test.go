@@ -1,0 +1,29 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/software"
+)
+
+// BenchmarkWindowRender software-renders the whole window at 1600×1000
+// after a selection change, as one frame of the app.
+func BenchmarkWindowRender(b *testing.B) {
+	newTestApp(b)
+	m, s := testData(b)
+	u := NewUI(m, s)
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	c.SetContent(u.Content())
+	c.Resize(fyne.NewSize(1600, 1000))
+	c.Capture()
+	places := []string{"seoul", "dokdo", "kor", "yasukuni"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		u.State.SetPlace(places[i%len(places)])
+		c.Capture()
+		i++
+	}
+}
