@@ -46,19 +46,19 @@ type overlayKey struct {
 type mapRenderer struct {
 	v *MapView
 
-	frame   *canvas.Raster // the base map with the outlines drawn over it
-	baseImg *image.RGBA    // the cached base map: land, lines, markers, labels
-	overImg *image.RGBA    // the frame: a copy of baseImg plus outlines
-	baseAt        baseKey
-	overAt        overlayKey
-	baseRenders   int // how many times the base map was rendered (tests)
+	frame       *canvas.Raster // the base map with the outlines drawn over it
+	baseImg     *image.RGBA    // the cached base map: land, lines, markers, labels
+	overImg     *image.RGBA    // the frame: a copy of baseImg plus outlines
+	baseAt      baseKey
+	overAt      overlayKey
+	baseRenders int // how many times the base map was rendered (tests)
 
-	labels      []geo.Label // placed for the current view
-	badgeBox    *canvas.Rectangle
-	badgeText   *canvas.Text
-	tipBox      *canvas.Rectangle
-	tipText     *canvas.Text
-	objects     []fyne.CanvasObject
+	labels    []geo.Label // placed for the current view
+	badgeBox  *canvas.Rectangle
+	badgeText *canvas.Text
+	tipBox    *canvas.Rectangle
+	tipText   *canvas.Text
+	objects   []fyne.CanvasObject
 }
 
 func newMapRenderer(v *MapView) *mapRenderer {
