@@ -2,10 +2,10 @@
 // China, Japan and the United States: a map, the explainer's text and (soon)
 // a timeline, linked both ways.
 //
-//	peninsula [--story FILE] [--place ID]          open the window
-//	peninsula snapshot -o OUT.png [--size WxH] [--place ID] [--story FILE]
-//	peninsula validate FILE...                     check story files
-//	peninsula links --place ID [--story FILE]      JSON of the passages about a place
+//	peninsula [--story FILE] [--place ID] [--at DATE]   open the window
+//	peninsula snapshot -o OUT.png [--size WxH] [--scale N] [--place ID] [--at DATE] [--story FILE]
+//	peninsula validate FILE...                          check story files
+//	peninsula links (--place ID | --at DATE) [--story FILE]   JSON of what links there
 //	peninsula version
 //
 // Bad flags, files or ids print a message and exit with status 2.
@@ -29,6 +29,7 @@ import (
 
 	"peninsula/app"
 	"peninsula/story"
+	"peninsula/timeline"
 )
 
 // fyneAppTOML is the app's metadata; its ID and version are used here so
@@ -97,11 +98,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 const usage = `Usage:
-  peninsula [--story FILE] [--place ID]          open the window
-  peninsula snapshot -o OUT.png [--size WxH] [--place ID] [--story FILE]
-  peninsula validate FILE...                     check story files
-  peninsula links --place ID [--story FILE]      JSON of the passages about a place
+  peninsula [--story FILE] [--place ID] [--at DATE]   open the window
+  peninsula snapshot -o OUT.png [--size WxH] [--scale N] [--place ID] [--at DATE] [--story FILE]
+  peninsula validate FILE...                          check story files
+  peninsula links (--place ID | --at DATE) [--story FILE]   JSON of what links there
   peninsula version
+DATE is written as in stories: 1950, 1950-06, 1950-06-25.
 `
 
 // newFlags returns a flag set that reports errors to stderr and returns
@@ -130,16 +132,22 @@ func runGUI(args []string, stderr io.Writer) error {
 	fs := newFlags("peninsula", stderr)
 	storyPath := fs.String("story", "", "open this `file` (a .story.md) instead of the built-in Korea story")
 	place := fs.String("place", "", "select the place with this `id`")
+	at := fs.String("at", "", "open at this `date` (1950, 1950-06-25, ...)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if *at != "" {
+		if _, err := timeline.ParseDate(*at); err != nil {
+			return fmt.Errorf("--at: %v", err)
+		}
+	}
 	a := fyneapp.NewWithID(appID)
-	return app.Run(a, app.Options{StoryPath: *storyPath, Place: *place})
+	return app.Run(a, app.Options{StoryPath: *storyPath, Place: *place, At: *at})
 }
 
 // headless prepares a display-less Fyne app for rendering and loads the
 // map and story, checking the place id.
-func headless(storyPath, place string) (*app.UI, error) {
+func headless(storyPath, place, at string) (*app.UI, error) {
 	a := test.NewApp()
 	a.Settings().SetTheme(app.Theme())
 	m, err := app.LoadMap()
@@ -151,6 +159,11 @@ func headless(storyPath, place string) (*app.UI, error) {
 		return nil, err
 	}
 	u := app.NewUI(m, s)
+	if at != "" {
+		if err := u.SelectTime(at); err != nil {
+			return nil, fmt.Errorf("--at: %v", err)
+		}
+	}
 	if place != "" {
 		if err := u.SelectPlace(place); err != nil {
 			return nil, err
@@ -166,6 +179,7 @@ func runSnapshot(args []string, stderr io.Writer) error {
 	scale := fs.Float64("scale", 1, "pixel density: 2 renders a 2× image")
 	storyPath := fs.String("story", "", "render this story `file` instead of the built-in one")
 	place := fs.String("place", "", "select the place with this `id`")
+	at := fs.String("at", "", "show the map and text at this `date`")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -183,7 +197,7 @@ func runSnapshot(args []string, stderr io.Writer) error {
 	var img image.Image
 	done := make(chan error)
 	go func() {
-		u, err := headless(*storyPath, *place)
+		u, err := headless(*storyPath, *place, *at)
 		if err == nil {
 			img = app.Snapshot(u, size, float32(*scale))
 		}
@@ -252,12 +266,13 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 func runLinks(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("links", stderr)
 	place := fs.String("place", "", "print the sections and passages that link the place with this `id`")
+	at := fs.String("at", "", "print the events, passages and places current at this `date`")
 	storyPath := fs.String("story", "", "read this story `file` instead of the built-in one")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *place == "" {
-		return fmt.Errorf("links: --place ID is required")
+	if (*place == "") == (*at == "") {
+		return fmt.Errorf("links: give --place ID or --at DATE")
 	}
 	m, err := app.LoadMap()
 	if err != nil {
@@ -267,7 +282,12 @@ func runLinks(args []string, stdout, stderr io.Writer) error {
 	if err := ds.Err(); err != nil {
 		return err
 	}
-	out, err := s.PlaceLinksJSON(*place)
+	var out []byte
+	if *at != "" {
+		out, err = app.MomentJSON(s, *at)
+	} else {
+		out, err = s.PlaceLinksJSON(*place)
+	}
 	if err != nil {
 		return fmt.Errorf("links: %v", err)
 	}

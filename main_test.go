@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -33,7 +34,11 @@ func TestCommands(t *testing.T) {
 		{"validate a missing file", []string{"validate", filepath.Join(dir, "none.story.md")}, 2, "", "none.story.md"},
 		{"validate needs a file", []string{"validate"}, 2, "", "name at least one story file"},
 		{"links unknown place", []string{"links", "--place", "atlantis"}, 2, "", `unknown place "atlantis"`},
-		{"links needs --place", []string{"links"}, 2, "", "--place ID is required"},
+		{"links needs --place or --at", []string{"links"}, 2, "", "give --place ID or --at DATE"},
+		{"bad --at date", []string{"snapshot", "-o", "x.png", "--at", "1950-13"}, 2, "", `--at: bad date "1950-13"`},
+		{"links at a date", []string{"links", "--at", "1953-07-27"}, 0, `"id": "armistice"`, ""},
+		{"links with a bad date", []string{"links", "--at", "soon"}, 2, "", `bad date "soon"`},
+		{"links with both", []string{"links", "--at", "1950", "--place", "seoul"}, 2, "", "give --place ID or --at DATE"},
 		{"links stray argument", []string{"links", "--place", "dokdo", "extra"}, 2, "", `unexpected argument "extra"`},
 	}
 	for _, tt := range tests {
@@ -117,6 +122,39 @@ func TestParseSize(t *testing.T) {
 		s, err := parseSize(tt.in)
 		if (err == nil) != tt.ok || (tt.ok && (s.Width != tt.w || s.Height != tt.h)) {
 			t.Errorf("parseSize(%q) = %v, %v", tt.in, s, err)
+		}
+	}
+}
+
+func TestLinksAtJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"links", "--at", "1950-06-25"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		At       string
+		Events   []struct{ ID, Title, When string }
+		Passages []struct{ ID, Section, Text string }
+		Places   []struct{ ID, Name string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("%v in %s", err, out.String())
+	}
+	ids := func(n int, f func(int) string) []string {
+		var s []string
+		for i := 0; i < n; i++ {
+			s = append(s, f(i))
+		}
+		return s
+	}
+	evs := ids(len(got.Events), func(i int) string { return got.Events[i].ID })
+	pls := ids(len(got.Places), func(i int) string { return got.Places[i].ID })
+	if got.At != "1950-06-25" || !slices.Contains(evs, "invasion") || !slices.Contains(pls, "parallel-38") || len(got.Passages) == 0 {
+		t.Errorf("at %s: events %v, places %v, %d passages", got.At, evs, pls, len(got.Passages))
+	}
+	for _, e := range got.Events {
+		if e.Title == "" || e.When == "" {
+			t.Errorf("event %+v lacks a title or date", e)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/test"
 )
 
 // BenchmarkWindowRender software-renders the whole window at 1600×1000
@@ -13,10 +14,7 @@ func BenchmarkWindowRender(b *testing.B) {
 	newTestApp(b)
 	m, s := testData(b)
 	u := NewUI(m, s)
-	c := software.NewCanvas()
-	c.SetPadded(false)
-	c.SetContent(u.Content())
-	c.Resize(fyne.NewSize(1600, 1000))
+	c := newSoftwareCanvas(u, fyne.NewSize(1600, 1000))
 	c.Capture()
 	places := []string{"seoul", "dokdo", "kor", "yasukuni"}
 	b.ReportAllocs()
@@ -26,4 +24,13 @@ func BenchmarkWindowRender(b *testing.B) {
 		c.Capture()
 		i++
 	}
+}
+
+// newSoftwareCanvas shows the UI on a software canvas of the size.
+func newSoftwareCanvas(u *UI, size fyne.Size) test.WindowlessCanvas {
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	c.SetContent(u.Content())
+	c.Resize(size)
+	return c
 }

@@ -27,8 +27,9 @@ type FlowText struct {
 	TextSize float32 // 0 for the theme's text size
 	// OnLink is called with the link of a tapped linked run.
 	OnLink func(story.Link)
-	// Strong links are drawn bold (e.g. events active at the current time).
-	Strong map[string]bool
+	// Active links (by target, e.g. the events of the current moment) are
+	// drawn in the accent colour; the wrap does not change.
+	Active map[string]bool
 
 	wrap    float32
 	chunks  []chunk
@@ -82,11 +83,7 @@ func (f *FlowText) size() float32 {
 }
 
 func (f *FlowText) styleOf(r story.Run) fyne.TextStyle {
-	st := fyne.TextStyle{Bold: r.Bold, Italic: r.Italic}
-	if r.Link.Kind != story.LinkNone && f.Strong[r.Link.Target] {
-		st.Bold = true
-	}
-	return st
+	return fyne.TextStyle{Bold: r.Bold, Italic: r.Italic}
 }
 
 // layout breaks the runs into chunks for the wrap width.
@@ -232,6 +229,7 @@ func (r *flowRenderer) Refresh() {
 		f.layout()
 	}
 	fg, link := theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameHyperlink)
+	active := theme.Color(colorActiveLink)
 	size := f.size()
 	for len(r.texts) < len(f.chunks) {
 		r.texts = append(r.texts, &canvas.Text{})
@@ -240,8 +238,11 @@ func (r *flowRenderer) Refresh() {
 	for i, c := range f.chunks {
 		t := r.texts[i]
 		col := fg
-		if f.Runs[c.run].Link.Kind != story.LinkNone {
+		if l := f.Runs[c.run].Link; l.Kind != story.LinkNone {
 			col = link
+			if f.Active[l.Target] {
+				col = active
+			}
 		}
 		t.Text, t.Color, t.TextSize, t.TextStyle = c.text, col, size, c.style
 		t.Move(c.pos)

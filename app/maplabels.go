@@ -36,6 +36,8 @@ func labelFace(kind geo.Kind, class string) (labelFont, float64) {
 	switch {
 	case kind == geo.Country:
 		return labelBold, 15
+	case kind == geo.Area:
+		return labelBoldItalic, 14
 	case kind == geo.Point && class == "capital":
 		return labelBold, 13
 	case kind == geo.Line:

@@ -16,6 +16,7 @@ import (
 var (
 	labelInk = map[geo.Kind]color.NRGBA{
 		geo.Country: {0x4a, 0x45, 0x3e, 0xff},
+		geo.Area:    {0x6e, 0x2e, 0x4a, 0xff},
 		geo.Point:   {0x22, 0x22, 0x28, 0xff},
 		geo.Line:    {0x1f, 0x3f, 0x70, 0xff},
 		geo.Sea:     {0x3b, 0x6a, 0x8c, 0xff},
@@ -130,9 +131,17 @@ func (r *mapRenderer) renderFrame(w, h int) image.Image {
 	var items []geo.Outlined
 	for _, id := range r.v.Highlighted {
 		if f := r.v.Map.Feature(id); f != nil && id != r.v.Selected {
-			items = append(items, geo.Outlined{Feature: f,
-				Line: geo.LineStyle{Color: withAlpha(st.Highlight, 0xb0), Width: 2},
-				Fill: withAlpha(st.Highlight, 0x28)})
+			it := geo.Outlined{Feature: f, Line: geo.LineStyle{Color: withAlpha(st.Highlight, 0xb0), Width: 2}}
+			switch f.Kind {
+			case geo.Point:
+				it.Fill = withAlpha(st.Highlight, 0x50)
+			case geo.Line:
+				// A translucent glow, so the line's own style shows through.
+				it.Line = geo.LineStyle{Color: withAlpha(st.Highlight, 0x60), Width: 8}
+			}
+			// Areas get the outline only: several tinted areas would muddy
+			// the map of the moment.
+			items = append(items, it)
 		}
 	}
 	if f := r.v.Map.Feature(r.v.hover); f != nil && r.v.hover != r.v.Selected {

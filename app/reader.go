@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -47,6 +48,7 @@ type Reader struct {
 	content   *fyne.Container
 
 	anchor       fyne.CanvasObject // kept at the top until the user scrolls
+	userScrollAt time.Time         // when the user last scrolled
 	programmatic bool              // a scroll of ours is under way
 	highlighted  map[string]bool
 	focus        string
@@ -207,6 +209,28 @@ func (r *Reader) Highlight(ids []string) {
 	r.restyle()
 }
 
+// HighlightPassages tints exactly the given passages (the passages of the
+// current moment); it allocates nothing once the reader has been used.
+func (r *Reader) HighlightPassages(ps []*story.Passage) {
+	clear(r.highlighted)
+	for _, p := range ps {
+		r.highlighted[p.ID] = true
+	}
+	r.restyle()
+}
+
+// Reveal scrolls the passage to the top of the pane without marking it as
+// the passage in focus (the timeline does this while scrubbing).
+func (r *Reader) Reveal(id string) {
+	if v := r.views[id]; v != nil {
+		r.scrollToObject(v.box)
+	}
+}
+
+// UserScrolledAt is when the user last scrolled the text: while they are
+// reading, the timeline does not move the text under them.
+func (r *Reader) UserScrolledAt() time.Time { return r.userScrollAt }
+
 // Highlighted reports whether the passage with the id is tinted.
 func (r *Reader) Highlighted(id string) bool { return r.highlighted[id] }
 
@@ -252,18 +276,20 @@ func (r *Reader) scrollToObject(o fyne.CanvasObject) {
 func (r *Reader) userScrolled(fyne.Position) {
 	if !r.programmatic {
 		r.anchor = nil
+		r.userScrollAt = time.Now()
 	}
 	r.cull()
 }
 
-// cull hides the text of passages more than a screen away from the
-// visible part of the pane.
+// cull hides the text of passages outside the visible part of the pane
+// (with a small margin); every scroll re-runs it.
 func (r *Reader) cull() {
+	const margin = 60
 	top := r.scroll.Offset.Y
 	h := r.scroll.Size().Height
 	for _, v := range r.order {
 		y, vh := v.box.Position().Y, v.box.Size().Height
-		v.setOnScreen(y+vh >= top-h && y <= top+2*h)
+		v.setOnScreen(y+vh >= top-margin && y <= top+h+margin)
 	}
 }
 
@@ -346,6 +372,26 @@ func (r *Reader) updateStep() {
 func (r *Reader) restyle() {
 	for _, v := range r.order {
 		v.setState(r.highlighted[v.passage.ID], v.passage.ID == r.focus)
+	}
+}
+
+// SetActiveLinks draws the event links whose targets are in the set (the
+// events of the current moment) in the accent colour.
+func (r *Reader) SetActiveLinks(targets map[string]bool) {
+	for _, v := range r.order {
+		changed := false
+		for _, id := range v.passage.Events {
+			if targets[id] != v.text.Active[id] {
+				if v.text.Active == nil {
+					v.text.Active = map[string]bool{}
+				}
+				v.text.Active[id] = targets[id]
+				changed = true
+			}
+		}
+		if changed {
+			v.text.Refresh()
+		}
 	}
 }
 

@@ -1,5 +1,7 @@
 package app
 
+import "time"
+
 // Change says which parts of the State changed; listeners get the set.
 type Change uint8
 
@@ -17,7 +19,20 @@ const (
 type State struct {
 	place     string
 	passage   string
+	at        time.Time
 	listeners []func(Change)
+}
+
+// Time returns the current moment of the timeline.
+func (s *State) Time() time.Time { return s.at }
+
+// SetTime moves the timeline to t.
+func (s *State) SetTime(t time.Time) {
+	if t.Equal(s.at) {
+		return
+	}
+	s.at = t
+	s.notify(TimeChanged)
 }
 
 // Observe registers fn to be called after every change.

@@ -23,6 +23,7 @@ func Theme() fyne.Theme { return peninsulaTheme{} }
 const (
 	colorPassageHighlight fyne.ThemeColorName = "passageHighlight"
 	colorPassageFocus     fyne.ThemeColorName = "passageFocus"
+	colorActiveLink       fyne.ThemeColorName = "activeLink"
 )
 
 func (peninsulaTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
@@ -33,6 +34,8 @@ func (peninsulaTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 		return color.NRGBA{0xff, 0xc8, 0x66, 0x40}
 	case colorPassageFocus:
 		return color.NRGBA{0xe0, 0x6c, 0x00, 0xff}
+	case colorActiveLink:
+		return color.NRGBA{0xb3, 0x4d, 0x00, 0xff}
 	}
 	return theme.DefaultTheme().Color(n, theme.VariantLight)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -27,13 +28,24 @@ type UI struct {
 	MapView *MapView
 	Reader  *Reader
 
-	info      *infoPanel
-	split     *container.Split
-	content   fyne.CanvasObject
-	jumpNext  bool // the next place change came from the map: jump the reader
-	zoomIn    *widget.Button
-	zoomOut   *widget.Button
-	zoomReset *widget.Button
+	Timeline *TimelineView
+	Player   *Player
+
+	info        *infoPanel
+	legend      *legend
+	linker      *Linker
+	layers      *timeLayers
+	highlight   []string        // map features of the current moment
+	activeLinks map[string]bool // event ids of the current moment
+	quietReader bool            // the next time change must not scroll the text
+	revealed    string          // the passage the timeline last scrolled to
+	playButton  *widget.Button
+	split       *container.Split
+	content     fyne.CanvasObject
+	jumpNext    bool // the next place change came from the map: jump the reader
+	zoomIn      *widget.Button
+	zoomOut     *widget.Button
+	zoomReset   *widget.Button
 }
 
 // NewUI builds the interface for map m and story s (s may be nil).
@@ -51,9 +63,12 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 	}
 	u.Reader = NewReader(nil)
 	u.Reader.OnPlaceTapped = func(id string) { u.State.SetPlace(id) }
-	u.Reader.OnEventTapped = u.showEvent
+	u.Reader.OnEventTapped = func(id string) { u.goToEvent(id, true) }
 	u.Reader.OnClosePlace = func() { u.State.SetPlace("") }
 	u.info = newInfoPanel()
+	u.legend = newLegend(u.MapView.Style)
+	u.activeLinks = map[string]bool{}
+	u.Player = &Player{State: u.State}
 	u.State.Observe(u.stateChanged)
 
 	u.zoomIn = widget.NewButtonWithIcon("", theme.ZoomInIcon(), u.MapView.ZoomIn)
@@ -61,12 +76,28 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 	u.zoomReset = widget.NewButtonWithIcon("", theme.HomeIcon(), u.MapView.Reset)
 	controls := container.NewVBox(u.zoomIn, u.zoomOut, u.zoomReset)
 	overlay := container.NewBorder(
-		container.NewHBox(layout.NewSpacer(), controls),
+		container.NewHBox(container.NewVBox(u.legend.box), layout.NewSpacer(), controls),
 		container.NewHBox(u.info.box, layout.NewSpacer()), nil, nil)
+	u.legend.parent = overlay
 	mapArea := container.NewStack(u.MapView, container.NewPadded(overlay))
 	u.split = container.NewHSplit(mapArea, u.Reader)
 	u.split.Offset = 0.6
-	u.content = u.split
+	u.Timeline = NewTimelineView()
+	u.Timeline.OnScrub = func(t time.Time) {
+		u.Player.Stop()
+		u.State.SetTime(u.clampTime(t))
+	}
+	u.Timeline.OnEventTapped = func(id string) { u.goToEvent(id, false) }
+	u.playButton = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), u.Player.Toggle)
+	u.Player.OnChange = func(playing bool) {
+		if playing {
+			u.playButton.SetIcon(theme.MediaPauseIcon())
+		} else {
+			u.playButton.SetIcon(theme.MediaPlayIcon())
+		}
+	}
+	bottom := container.NewBorder(nil, nil, container.NewCenter(u.playButton), nil, u.Timeline)
+	u.content = container.NewBorder(nil, bottom, nil, nil, u.split)
 	u.SetStory(s)
 	return u
 }
@@ -84,14 +115,32 @@ func (u *UI) SetStory(s *story.Story) {
 	}
 	u.MapView.Map = u.Map
 	u.MapView.geoR = nil
+	u.Player.Stop()
 	u.State.SetPlace("")
 	u.Reader.SetStory(s)
+	u.linker, u.Player.Schedule = nil, nil
+	u.layers = newTimeLayers(s)
+	if s != nil && len(s.Events) > 0 {
+		u.linker = NewLinker(s)
+		u.Player.Schedule = u.linker.Schedule
+		u.Timeline.SetStory(s, u.linker.Schedule)
+	}
 	u.MapView.layers++
 	u.MapView.Refresh()
+	if u.linker != nil {
+		// Open at the story's own moment: its publication.
+		u.State.at = time.Time{}
+		u.State.SetTime(u.linker.Published)
+	} else {
+		u.MapView.SetFilter(u.layers.visible)
+	}
 }
 
 // stateChanged brings every view in line with the State.
 func (u *UI) stateChanged(c Change) {
+	if c&TimeChanged != 0 {
+		u.timeChanged()
+	}
 	if c&PlaceChanged == 0 {
 		return
 	}
@@ -103,25 +152,7 @@ func (u *UI) stateChanged(c Change) {
 	}
 	u.Reader.ShowPlace(id, u.placeName(id), u.jumpNext)
 	u.info.show(u.placeInfo(id))
-}
-
-// showEvent highlights an event's passages and its places (the timeline
-// moves to it once it exists).
-func (u *UI) showEvent(id string) {
-	if u.Story == nil || u.Story.Event(id) == nil {
-		return
-	}
-	ev := u.Story.Event(id)
-	var ids []string
-	for _, p := range u.Story.PassagesForEvent(id) {
-		ids = append(ids, p.ID)
-	}
-	u.Reader.Highlight(ids)
-	var feats []string
-	for _, pl := range ev.Places {
-		feats = append(feats, featureFor(u.Story, pl))
-	}
-	u.MapView.SetHighlighted(feats)
+	u.markPlaceEvents(id)
 }
 
 // featureName is a map feature's label: the story's English name for it

@@ -13,6 +13,7 @@ import (
 type Options struct {
 	StoryPath string    // a story file; "" for the embedded Korea story
 	Place     string    // a place to select; "" for none
+	At        string    // a date to open at; "" for the story's publication
 	Size      fyne.Size // the window size; zero for the default
 }
 
@@ -47,6 +48,12 @@ func Run(a fyne.App, opts Options) error {
 	}
 	w.Resize(size)
 	u.InstallShortcuts(w.Canvas())
+	w.SetMainMenu(u.mainMenu(w))
+	if opts.At != "" {
+		if err := u.SelectTime(opts.At); err != nil {
+			problem += err.Error() + "\n"
+		}
+	}
 	if opts.Place != "" {
 		if err := u.SelectPlace(opts.Place); err != nil {
 			problem += err.Error() + "\n"

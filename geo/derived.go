@@ -23,7 +23,8 @@ const (
 // Load reads the sources and adds the features Peninsula derives from the
 // land itself: the 38th Parallel across the peninsula ("parallel-38"), the
 // US and Soviet occupation zones of 1945–1948 south and north of it
-// ("zone-us", "zone-soviet") and the United States badge ("usa").
+// ("zone-us", "zone-soviet"), the whole peninsula ("korea", e.g. for Korea
+// under Japanese rule) and the United States badge ("usa").
 func Load(sources ...Source) (*Map, error) {
 	var all []*Feature
 	for _, s := range sources {
@@ -56,6 +57,7 @@ func Load(sources ...Source) (*Map, error) {
 			Geometry: clipLat(korea, -90, lat38)},
 		&Feature{ID: "zone-soviet", Name: "Soviet zone", Kind: Area,
 			Geometry: clipLat(korea, lat38, 90)},
+		&Feature{ID: "korea", Name: "Korea", Kind: Area, Geometry: korea.Clone()},
 		&Feature{ID: "usa", Name: "United States", Kind: Badge},
 	)
 	return NewMap(all), nil

@@ -17,28 +17,31 @@ type Label struct {
 // given kind and class (country names may be larger than place names).
 type Measure func(text string, kind Kind, class string) (w, h float64)
 
-// labelRank orders label candidates: countries first, then capitals, other
+// labelRank orders label candidates: areas, countries, capitals, other
 // places, lines and seas. Lower ranks are placed first and win overlaps.
 func labelRank(f *Feature) int {
 	switch {
+	case f.Kind == Area:
+		return 0 // shown only at some dates, so named before the countries under them
 	case f.Kind == Country:
-		return 0
-	case f.Kind == Point && f.Class == "capital":
 		return 1
-	case f.Kind == Point:
+	case f.Kind == Point && f.Class == "capital":
 		return 2
-	case f.Kind == Line:
+	case f.Kind == Point:
 		return 3
-	case f.Kind == Sea:
+	case f.Kind == Line:
 		return 4
+	case f.Kind == Sea:
+		return 5
 	}
 	return -1
 }
 
 // PlaceLabels places the labels of the visible features in the viewport so
 // that no two overlap, no label covers a place's marker, and every label
-// lies wholly inside the view. Features are tried in rank order (countries,
-// capitals, places, lines, seas), each at a few candidate positions; a label
+// lies wholly inside the view. Features are tried in rank order (areas,
+// countries, capitals, places, lines, seas), each at a few candidate
+// positions; a country lying under a visible area is named by the area; a label
 // that fits nowhere is dropped. name gives the text (an empty text means no
 // label); visible may be nil.
 func (m *Map) PlaceLabels(vp Viewport, name func(*Feature) string, measure Measure, visible func(*Feature) bool) []Label {
@@ -75,10 +78,30 @@ func (m *Map) PlaceLabels(vp Viewport, name func(*Feature) string, measure Measu
 			taken = append(taken, box{x, y, x + w, y + h})
 		}
 	}
+	// A country whose label point lies in a visible area (an occupation
+	// zone, a colony) is named by the area instead.
+	var areas []*Feature
+	for _, f := range m.Features {
+		if f.Kind == Area && show(f) {
+			areas = append(areas, f)
+		}
+	}
+	covered := func(f *Feature) bool {
+		if f.Kind != Country {
+			return false
+		}
+		w := Project(f.Anchor)
+		for _, a := range areas {
+			if a.contains(w) {
+				return true
+			}
+		}
+		return false
+	}
 	var out []Label
-	for rank := 0; rank <= 4; rank++ {
+	for rank := 0; rank <= 5; rank++ {
 		for _, f := range m.Features {
-			if labelRank(f) != rank || !show(f) {
+			if labelRank(f) != rank || !show(f) || covered(f) {
 				continue
 			}
 			text := name(f)

@@ -16,7 +16,7 @@ type Renderer struct {
 	Map   *Map
 	Style *Style
 	// Visible, when set, decides which features are drawn (the timeline
-	// uses it to show the map as it was at a date). Nil draws all.
+	// uses it to show the map as it was at a date). Nil draws all but areas.
 	Visible func(f *Feature) bool
 
 	c canvas
@@ -156,7 +156,14 @@ func (r *Renderer) Overlay(dst *image.RGBA, vp Viewport, items ...Outlined) {
 	}
 }
 
-func (r *Renderer) visible(f *Feature) bool { return r.Visible == nil || r.Visible(f) }
+// visible applies the Visible filter; without one, everything but areas
+// (which belong to particular dates) is drawn.
+func (r *Renderer) visible(f *Feature) bool {
+	if r.Visible == nil {
+		return f.Kind != Area
+	}
+	return r.Visible(f)
+}
 
 // strokeAll strokes world-coordinate polylines. Long lines are cut into
 // chunks of at most chunkPoints points, each rasterized in its own small

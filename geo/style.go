@@ -43,6 +43,10 @@ func LightStyle() *Style {
 			"rus": rgb(0xe2, 0xe0, 0xee), // lavender grey
 			"twn": rgb(0xe6, 0xef, 0xd0), // pale lime
 			"mng": rgb(0xe9, 0xdf, 0xd0), // pale clay
+			// Areas shown at some dates only.
+			"korea":       rgb(0xe6, 0xcc, 0xd7), // Japan's rose, a shade deeper: Korea under Japanese rule
+			"zone-us":     rgb(0xcf, 0xdc, 0xf0), // pale blue
+			"zone-soviet": rgb(0xf0, 0xd0, 0xcc), // pale red
 		},
 		Coast:  LineStyle{Color: rgb(0x6f, 0x93, 0xab), Width: 1},
 		Border: LineStyle{Color: rgb(0x8c, 0x84, 0x7a), Width: 1, Dash: []float64{5, 3}},

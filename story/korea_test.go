@@ -8,7 +8,7 @@ import (
 
 // koreaFeatures are the features of the Korea map.
 var koreaFeatures = strings.Fields(`kor prk chn jpn rus twn mng seoul pyongyang beijing tokyo taipei
-	vladivostok panmunjom kaesong yasukuni dokdo parallel-38 mdl zone-us zone-soviet usa yellow-sea east-sea`)
+	vladivostok panmunjom kaesong yasukuni dokdo parallel-38 mdl zone-us zone-soviet korea usa yellow-sea east-sea`)
 
 // TestKoreaStory checks the real story, assets/korea.story.md, once it exists.
 func TestKoreaStory(t *testing.T) {

@@ -15,12 +15,14 @@ type Item struct {
 
 // Schedule decides which events are current at each moment.
 //
-// The rule: an event is active from its start until the later of its own end
-// and the start of the next event on the same thread; the last event of a
-// thread stays active until the schedule's end (the story's publication).
-// Events without a thread form one thread of their own. So a dated happening
-// stays "current" until its storyline moves on, and from the first event to
-// the end every moment has at least one active event.
+// The rule: a range event (1950-06-25/1953-07-27, 1910/1945) is active
+// through its own span, an open-ended one until the schedule's end. A point
+// event (1953-07-27, 2003, ~2004) is active from its start until the later of
+// its own end and the start of the next event on the same thread; the last
+// point event of a thread stays active until the schedule's end (the story's
+// publication). Events without a thread form one thread of their own. So a
+// dated happening stays "current" until its storyline moves on, while a
+// period ends when it ends.
 type Schedule struct {
 	Items      []Item // sorted by start, then by id
 	start, end time.Time
@@ -48,12 +50,14 @@ func NewSchedule(items []Item, end time.Time) *Schedule {
 		if it.When.OpenEnd || to.After(end) {
 			to = end
 		}
-		if nx, ok := next[it.Thread]; ok {
-			if nx.After(to) {
-				to = nx
+		if it.When.IsPoint() {
+			if nx, ok := next[it.Thread]; ok {
+				if nx.After(to) {
+					to = nx
+				}
+			} else if end.After(to) {
+				to = end
 			}
-		} else if end.After(to) {
-			to = end
 		}
 		s.to[i] = to
 		if prev, ok := next[it.Thread]; !ok || s.from[i].Before(prev) {

@@ -46,16 +46,17 @@ func TestScheduleActive(t *testing.T) {
 		{ymd(1909, 12, 31), nil},
 		{ymd(1920, 1, 1), []string{"colony"}},
 		{ymd(1945, 8, 15), []string{"colony", "division"}}, // "1910/1945" runs to the end of 1945
-		{ymd(1946, 1, 1), []string{"division"}},
+		{ymd(1946, 1, 1), []string{"division"}},            // a period ends when it ends
 		{ymd(1947, 1, 1), []string{"division"}},
 		{ymd(1950, 6, 25), []string{"states", "war"}},
 		{ymd(1952, 1, 1), []string{"states", "war"}},
 		{ymd(1953, 7, 27), []string{"armistice", "states", "war"}}, // the war's range includes its last day
+		{ymd(1953, 7, 28), []string{"armistice", "states"}},        // and then ends
 		{ymd(1953, 7, 28), []string{"armistice", "states"}},
 		{ymd(1985, 1, 1), []string{"armistice", "loose", "states"}},
 		{ymd(1999, 1, 1), []string{"armistice", "loose", "states", "sunshine"}},
 		{ymd(2000, 6, 14), []string{"armistice", "loose", "states", "summit", "sunshine"}}, // open-ended sunshine runs on
-		{ymd(2006, 2, 9), nil}, // the schedule has ended
+		{ymd(2006, 2, 9), nil},                                                             // the schedule has ended
 	}
 	for _, tt := range tests {
 		got := ids(s.Active(tt.at, nil))
