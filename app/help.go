@@ -28,21 +28,3 @@ func ShowShortcuts(w fyne.Window) {
 	d.Resize(fyne.NewSize(560, 420))
 	d.Show()
 }
-
-// mainMenu is the window's menu bar.
-func (u *UI) mainMenu(w fyne.Window) *fyne.MainMenu {
-	return fyne.NewMainMenu(
-		fyne.NewMenu("View",
-			fyne.NewMenuItem("Zoom in", u.MapView.ZoomIn),
-			fyne.NewMenuItem("Zoom out", u.MapView.ZoomOut),
-			fyne.NewMenuItem("Whole region", u.MapView.Reset),
-			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Play / pause", u.Player.Toggle),
-			fyne.NewMenuItem("First event", u.GoToStart),
-			fyne.NewMenuItem("Publication", u.GoToEnd),
-		),
-		fyne.NewMenu("Help",
-			fyne.NewMenuItem("Keyboard shortcuts", func() { ShowShortcuts(w) }),
-		),
-	)
-}

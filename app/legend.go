@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 
 	"peninsula/geo"
 )
@@ -68,7 +69,7 @@ func sized(o fyne.CanvasObject) fyne.CanvasObject {
 func newLegend(st *geo.Style) *legend {
 	lg := &legend{rows: map[string]*fyne.Container{}}
 	row := func(id string, sw fyne.CanvasObject, text string) *fyne.Container {
-		l := canvas.NewText(text, color.NRGBA{0x33, 0x33, 0x3a, 0xff})
+		l := canvas.NewText(text, theme.Color(theme.ColorNameForeground))
 		l.TextSize = 12
 		r := container.NewHBox(container.NewCenter(sw), l)
 		lg.rows[id] = r
@@ -85,9 +86,9 @@ func newLegend(st *geo.Style) *legend {
 		row("place", dotSwatch(st.Point, 3.5), "Place"),
 		row("moment", areaSwatch(color.NRGBA{hl.R, hl.G, hl.B, 0x28}, color.NRGBA{hl.R, hl.G, hl.B, 0xb0}, 2), "Linked to this moment"),
 	)
-	bg := canvas.NewRectangle(color.NRGBA{0xff, 0xff, 0xff, 0xe0})
+	bg := canvas.NewRectangle(theme.Color(colorPanel))
 	bg.CornerRadius = 6
-	bg.StrokeColor = color.NRGBA{0x6f, 0x93, 0xab, 0xff}
+	bg.StrokeColor = nrgba(st.Coast.Color)
 	bg.StrokeWidth = 1
 	lg.box = container.NewStack(bg, container.New(&tightPadding{}, body))
 	return lg

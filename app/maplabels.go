@@ -31,8 +31,22 @@ const (
 	labelBoldItalic
 )
 
-// labelFace is the style and size of a label.
-func labelFace(kind geo.Kind, class string) (labelFont, float64) {
+// labelFace is the style and size of a label. Text with Hangul or Kanji is
+// set upright: only the upright fonts carry those glyphs.
+func labelFace(text string, kind geo.Kind, class string) (labelFont, float64) {
+	f, size := labelStyle(kind, class)
+	if hasCJK(text) {
+		switch f {
+		case labelItalic:
+			f = labelRegular
+		case labelBoldItalic:
+			f = labelBold
+		}
+	}
+	return f, size
+}
+
+func labelStyle(kind geo.Kind, class string) (labelFont, float64) {
 	switch {
 	case kind == geo.Country:
 		return labelBold, 15
@@ -101,19 +115,19 @@ func (lf *labelFaces) face(f labelFont, px float64) font.Face {
 
 // measureLabel is the geo.Measure of map labels, in logical pixels.
 func measureLabel(text string, kind geo.Kind, class string) (float64, float64) {
-	f, size := labelFace(kind, class)
+	f, size := labelFace(text, kind, class)
 	fc := faces.face(f, size)
 	m := fc.Metrics()
 	w := font.MeasureString(fc, text)
 	return float64(w.Ceil()) + 2, float64((m.Ascent + m.Descent).Ceil()) + 2
 }
 
-// paintLabels draws placed labels with a white halo onto dst; scale is the
+// paintLabels draws placed labels with a halo onto dst; scale is the
 // ratio of dst's pixels to logical pixels.
-func paintLabels(dst *image.RGBA, labels []geo.Label, scale float64, ink func(geo.Label) color.Color) {
+func paintLabels(dst *image.RGBA, labels []geo.Label, scale float64, ink func(geo.Label) color.Color, haloInk color.Color) {
 	var mask *image.Alpha
 	for _, l := range labels {
-		f, size := labelFace(l.Kind, l.Class)
+		f, size := labelFace(l.Text, l.Kind, l.Class)
 		fc := faces.face(f, size*scale)
 		m := fc.Metrics()
 		halo := int(math.Max(1, math.Round(scale)))

@@ -35,6 +35,8 @@ type MapView struct {
 	// Name returns a feature's label text (e.g. from the story, in the
 	// chosen language); nil uses the map data's name.
 	Name func(f *geo.Feature) string
+	// HoverName returns the tooltip text of a feature; nil uses Name.
+	HoverName func(f *geo.Feature) string
 	// Filter decides which features are shown (the map at a date); nil
 	// shows the base map.
 	Filter func(f *geo.Feature) bool

@@ -11,21 +11,10 @@ import (
 	"peninsula/geo"
 )
 
-// Label and badge looks. The map keeps its own light palette whatever the
-// theme, so its text colours are fixed too.
+// Tooltip and badge looks (the badge follows the map's palette).
 var (
-	labelInk = map[geo.Kind]color.NRGBA{
-		geo.Country: {0x4a, 0x45, 0x3e, 0xff},
-		geo.Area:    {0x6e, 0x2e, 0x4a, 0xff},
-		geo.Point:   {0x22, 0x22, 0x28, 0xff},
-		geo.Line:    {0x1f, 0x3f, 0x70, 0xff},
-		geo.Sea:     {0x3b, 0x6a, 0x8c, 0xff},
-	}
-	haloInk    = color.NRGBA{0xff, 0xff, 0xff, 0xc8}
 	tooltipBg  = color.NRGBA{0x22, 0x26, 0x2e, 0xe6}
 	tooltipInk = color.NRGBA{0xff, 0xff, 0xff, 0xff}
-	badgeBg    = color.NRGBA{0xff, 0xff, 0xff, 0xee}
-	badgeLine  = color.NRGBA{0x6f, 0x93, 0xab, 0xff}
 )
 
 // baseKey identifies a rendered base map: it is re-rendered only when one
@@ -63,13 +52,10 @@ type mapRenderer struct {
 }
 
 func newMapRenderer(v *MapView) *mapRenderer {
-	if v.geoR == nil {
-		v.geoR = geo.NewRenderer(v.Map, v.Style)
-	}
 	r := &mapRenderer{v: v}
 	r.frame = canvas.NewRaster(r.renderFrame)
-	r.badgeBox = &canvas.Rectangle{FillColor: badgeBg, StrokeColor: badgeLine, StrokeWidth: 1, CornerRadius: 8}
-	r.badgeText = canvas.NewText("United States  →", labelInk[geo.Point])
+	r.badgeBox = &canvas.Rectangle{StrokeWidth: 1, CornerRadius: 8}
+	r.badgeText = canvas.NewText("United States  →", color.Black)
 	r.badgeText.TextStyle.Bold = true
 	r.badgeText.TextSize = 13
 	r.badgeText.Alignment = fyne.TextAlignCenter
@@ -84,6 +70,15 @@ func (r *mapRenderer) key(w, h int) baseKey {
 	return baseKey{w: w, h: h, vp: r.v.vp, layers: r.v.layers, style: r.v.Style}
 }
 
+// geo returns the map renderer, made anew when the map was replaced (a
+// new story brings its own places).
+func (r *mapRenderer) geo() *geo.Renderer {
+	if r.v.geoR == nil || r.v.geoR.Map != r.v.Map {
+		r.v.geoR = geo.NewRenderer(r.v.Map, r.v.Style)
+	}
+	return r.v.geoR
+}
+
 // renderBase renders the base map only when the view, size or layers
 // changed, else returns the cached image.
 func (r *mapRenderer) renderBase(w, h int) *image.RGBA {
@@ -95,11 +90,12 @@ func (r *mapRenderer) renderBase(w, h int) *image.RGBA {
 		r.baseImg = image.NewRGBA(image.Rect(0, 0, w, h))
 	}
 	if r.v.vp.Width > 0 {
-		r.v.geoR.Style = r.v.Style
-		r.v.geoR.Visible = r.v.Filter
-		r.v.geoR.Render(r.baseImg, r.v.vp)
+		g := r.geo()
+		g.Style = r.v.Style
+		g.Visible = r.v.Filter
+		g.Render(r.baseImg, r.v.vp)
 		r.labels = r.v.Map.PlaceLabels(r.v.vp, r.v.name, measureLabel, r.v.Filter)
-		paintLabels(r.baseImg, r.labels, float64(w)/r.v.vp.Width, r.labelInk)
+		paintLabels(r.baseImg, r.labels, float64(w)/r.v.vp.Width, r.labelInk, r.v.Style.Halo)
 	}
 	r.baseAt = k
 	r.baseRenders++
@@ -153,7 +149,7 @@ func (r *mapRenderer) renderFrame(w, h int) image.Image {
 			Fill: withAlpha(st.Highlight, 0x30)})
 	}
 	if r.v.vp.Width > 0 {
-		r.v.geoR.Overlay(r.overImg, r.v.vp, items...)
+		r.geo().Overlay(r.overImg, r.v.vp, items...)
 	}
 	r.overAt = k
 	return r.overImg
@@ -188,11 +184,9 @@ func (r *mapRenderer) Refresh() {
 // labelInk is the colour of a label: lines in their own colour.
 func (r *mapRenderer) labelInk(l geo.Label) color.Color {
 	if l.Kind == geo.Line {
-		if ls, ok := r.v.Style.Lines[l.FeatureID]; ok {
-			return color.NRGBA{ls.Color.R, ls.Color.G, ls.Color.B, 0xff}
-		}
+		return r.v.Style.Lines[l.FeatureID].Color
 	}
-	return labelInk[l.Kind]
+	return r.v.Style.Labels[l.Kind]
 }
 
 func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
@@ -206,7 +200,14 @@ func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
 		r.badgeBox.Resize(fyne.NewSize(float32(w), float32(h)))
 		r.badgeText.Move(fyne.NewPos(float32(x), float32(y)))
 		r.badgeText.Resize(fyne.NewSize(float32(w), float32(h)))
-		r.badgeBox.StrokeWidth, r.badgeBox.StrokeColor = 1, badgeLine
+		st := r.v.Style
+		r.badgeText.Color = st.Labels[geo.Point]
+		if pt := st.Labels[geo.Point]; pt.R > 0x80 { // dark palette: lift the badge off the sea
+			r.badgeBox.FillColor = color.NRGBA{0x2a, 0x3a, 0x48, 0xf0}
+		} else {
+			r.badgeBox.FillColor = color.NRGBA{0xff, 0xff, 0xff, 0xee}
+		}
+		r.badgeBox.StrokeWidth, r.badgeBox.StrokeColor = 1, st.Coast.Color
 		switch r.v.Selected {
 		case "usa":
 			c := r.v.Style.Highlight
@@ -223,6 +224,9 @@ func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
 	r.tipBox.Hidden, r.tipText.Hidden = f == nil, f == nil
 	if f != nil {
 		r.tipText.Text = r.v.name(f)
+		if r.v.HoverName != nil {
+			r.tipText.Text = r.v.HoverName(f)
+		}
 		ts := r.tipText.MinSize()
 		box := fyne.NewSize(ts.Width+12, ts.Height+6)
 		p := r.v.cursor.Add(fyne.NewPos(14, 18))

@@ -47,6 +47,7 @@ type Reader struct {
 	prev, nxt *widget.Button
 	content   *fyne.Container
 
+	textSize     float32           // passage text size; 0 for the theme's
 	anchor       fyne.CanvasObject // kept at the top until the user scrolls
 	userScrollAt time.Time         // when the user last scrolled
 	programmatic bool              // a scroll of ours is under way
@@ -178,6 +179,7 @@ func (r *Reader) SetStory(s *story.Story) {
 		}
 		for _, p := range sec.Passages {
 			v := newPassageView(p, onPlace, onEvent)
+			v.text.TextSize = r.textSize
 			r.views[p.ID] = v
 			r.order = append(r.order, v)
 			r.column.Add(v.box)
@@ -230,6 +232,34 @@ func (r *Reader) Reveal(id string) {
 // UserScrolledAt is when the user last scrolled the text: while they are
 // reading, the timeline does not move the text under them.
 func (r *Reader) UserScrolledAt() time.Time { return r.userScrollAt }
+
+// TextSize returns the passages' text size (0 for the theme's).
+func (r *Reader) TextSize() float32 { return r.textSize }
+
+// SetTextSize sets the passages' text size (0 for the theme's), within
+// 10..28, rewrapping the text and keeping the reading position.
+func (r *Reader) SetTextSize(size float32) {
+	if size != 0 {
+		size = max(10, min(28, size))
+	}
+	if size == r.textSize {
+		return
+	}
+	r.textSize = size
+	for _, v := range r.order {
+		v.text.TextSize = size
+		v.text.laidOut = -1
+	}
+	r.setColumnWidth(r.Size().Width)
+	for _, v := range r.order {
+		v.text.Refresh()
+	}
+	r.column.Refresh()
+	if r.anchor != nil {
+		r.scrollToObject(r.anchor)
+	}
+	r.cull()
+}
 
 // Highlighted reports whether the passage with the id is tinted.
 func (r *Reader) Highlighted(id string) bool { return r.highlighted[id] }

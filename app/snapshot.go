@@ -11,6 +11,12 @@ import (
 // exactly as the window would show it, without a display. The current
 // fyne.App (a real one or fyne.io/fyne/v2/test's) supplies the settings.
 func Snapshot(u *UI, size fyne.Size, scale float32) image.Image {
+	return snapshotWith(u, size, scale, nil)
+}
+
+// snapshotWith lays the UI out at size, calls then (if not nil) to adjust
+// what needs a laid-out UI, and captures it.
+func snapshotWith(u *UI, size fyne.Size, scale float32, then func()) image.Image {
 	c := software.NewCanvas()
 	c.SetPadded(false)
 	if scale > 0 {
@@ -18,5 +24,8 @@ func Snapshot(u *UI, size fyne.Size, scale float32) image.Image {
 	}
 	c.SetContent(u.Content())
 	c.Resize(size)
+	if then != nil {
+		then()
+	}
 	return c.Capture()
 }

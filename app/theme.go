@@ -9,35 +9,81 @@ import (
 	"peninsula/assets"
 )
 
-// peninsulaTheme is Fyne's default theme in the light variant with a calm
-// blue primary colour and a tint for highlighted passages. Its fonts are the
-// ones Fyne embeds, so screenshots do not depend on the machine's fonts.
-type peninsulaTheme struct{}
+// Theme modes the View menu offers.
+const (
+	ThemeSystem = "system"
+	ThemeLight  = "light"
+	ThemeDark   = "dark"
+)
+
+// peninsulaTheme is Fyne's default theme with a calm blue primary colour,
+// tints for highlighted passages and fonts that carry the story's Hangul
+// and Kanji. Mode "light" or "dark" forces that variant; "system" follows
+// the desktop's.
+type peninsulaTheme struct{ mode string }
 
 var _ fyne.Theme = peninsulaTheme{}
 
-// Theme returns the app's theme.
-func Theme() fyne.Theme { return peninsulaTheme{} }
+// Theme returns the app's theme in the light variant (tests and snapshots
+// use it so images do not depend on the desktop).
+func Theme() fyne.Theme { return peninsulaTheme{mode: ThemeLight} }
+
+// ThemeFor returns the app's theme for a mode: system, light or dark.
+func ThemeFor(mode string) fyne.Theme {
+	if mode != ThemeLight && mode != ThemeDark {
+		mode = ThemeSystem
+	}
+	return peninsulaTheme{mode: mode}
+}
 
 // Colour names of our own.
 const (
 	colorPassageHighlight fyne.ThemeColorName = "passageHighlight"
 	colorPassageFocus     fyne.ThemeColorName = "passageFocus"
 	colorActiveLink       fyne.ThemeColorName = "activeLink"
+	colorPanel            fyne.ThemeColorName = "panel" // cards over the map
 )
 
-func (peninsulaTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+func (t peninsulaTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
+	switch t.mode {
+	case ThemeLight:
+		return theme.VariantLight
+	case ThemeDark:
+		return theme.VariantDark
+	}
+	return v
+}
+
+func (t peninsulaTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	v = t.variant(v)
+	dark := v == theme.VariantDark
 	switch n {
 	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
+		if dark {
+			return color.NRGBA{0x7c, 0xb2, 0xf0, 0xff}
+		}
 		return color.NRGBA{0x1f, 0x5f, 0xa8, 0xff}
 	case colorPassageHighlight:
+		// Amber tints: on white text stays 13:1, on the dark background
+		// white text stays above 10:1.
+		if dark {
+			return color.NRGBA{0xff, 0xb0, 0x40, 0x30}
+		}
 		return color.NRGBA{0xff, 0xc8, 0x66, 0x40}
 	case colorPassageFocus:
 		return color.NRGBA{0xe0, 0x6c, 0x00, 0xff}
 	case colorActiveLink:
+		if dark {
+			return color.NRGBA{0xff, 0xb8, 0x70, 0xff}
+		}
 		return color.NRGBA{0xb3, 0x4d, 0x00, 0xff}
+	case colorPanel:
+		if dark {
+			return color.NRGBA{0x23, 0x27, 0x2e, 0xec}
+		}
+		return color.NRGBA{0xff, 0xff, 0xff, 0xe8}
 	}
-	return theme.DefaultTheme().Color(n, theme.VariantLight)
+	return theme.DefaultTheme().Color(n, v)
 }
 
 var (
@@ -61,3 +107,15 @@ func (peninsulaTheme) Font(s fyne.TextStyle) fyne.Resource {
 func (peninsulaTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 func (peninsulaTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }
+
+// isDark reports whether the current app theme draws dark.
+func isDark() bool {
+	app := fyne.CurrentApp()
+	if app == nil {
+		return false
+	}
+	th := app.Settings().Theme()
+	bg := th.Color(theme.ColorNameBackground, app.Settings().ThemeVariant())
+	r, g, b, _ := bg.RGBA()
+	return r+g+b < 3*0x8000
+}

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"image/color"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -38,6 +37,11 @@ type UI struct {
 	highlight   []string        // map features of the current moment
 	activeLinks map[string]bool // event ids of the current moment
 	quietReader bool            // the next time change must not scroll the text
+	lang        string          // map label language
+	legendSlot  *fyne.Container // holds the legend, rebuilt with the palette
+	themeMode   string
+	storyPath   string          // the file the story came from; "" for the built-in one
+	overlay     *fyne.Container // the controls, legend and panel over the map
 	revealed    string          // the passage the timeline last scrolled to
 	playButton  *widget.Button
 	split       *container.Split
@@ -53,6 +57,8 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 	u := &UI{State: &State{}, Base: m}
 	u.MapView = NewMapView(m)
 	u.MapView.Name = u.featureName
+	u.MapView.HoverName = u.hoverName
+	u.lang = LangEnglish
 	u.MapView.OnSelected = func(id string) {
 		u.jumpNext = true
 		if p := placeFor(u.Story, id); p != nil {
@@ -75,10 +81,12 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 	u.zoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), u.MapView.ZoomOut)
 	u.zoomReset = widget.NewButtonWithIcon("", theme.HomeIcon(), u.MapView.Reset)
 	controls := container.NewVBox(u.zoomIn, u.zoomOut, u.zoomReset)
+	u.legendSlot = container.NewVBox(u.legend.box)
 	overlay := container.NewBorder(
-		container.NewHBox(container.NewVBox(u.legend.box), layout.NewSpacer(), controls),
+		container.NewHBox(u.legendSlot, layout.NewSpacer(), controls),
 		container.NewHBox(u.info.box, layout.NewSpacer()), nil, nil)
 	u.legend.parent = overlay
+	u.overlay = overlay
 	mapArea := container.NewStack(u.MapView, container.NewPadded(overlay))
 	u.split = container.NewHSplit(mapArea, u.Reader)
 	u.split.Offset = 0.6
@@ -114,7 +122,6 @@ func (u *UI) SetStory(s *story.Story) {
 		u.Map = WithStory(u.Base, s)
 	}
 	u.MapView.Map = u.Map
-	u.MapView.geoR = nil
 	u.Player.Stop()
 	u.State.SetPlace("")
 	u.Reader.SetStory(s)
@@ -159,10 +166,37 @@ func (u *UI) stateChanged(c Change) {
 // when the story has one.
 func (u *UI) featureName(f *geo.Feature) string {
 	if p := placeFor(u.Story, f.ID); p != nil {
-		return p.Name("en")
+		return p.Name(u.lang)
 	}
 	return f.Name
 }
+
+// hoverName is the tooltip of a map feature: its names in all three
+// languages when the story has them.
+func (u *UI) hoverName(f *geo.Feature) string {
+	if p := placeFor(u.Story, f.ID); p != nil {
+		return FullName(p)
+	}
+	return f.Name
+}
+
+// SetLabelLanguage switches the map's labels to English, Korean or
+// Japanese ("en", "ko", "ja"); names a place lacks in that language stay
+// English.
+func (u *UI) SetLabelLanguage(lang string) {
+	if lang != LangKorean && lang != LangJapanese {
+		lang = LangEnglish
+	}
+	if lang == u.lang {
+		return
+	}
+	u.lang = lang
+	u.MapView.layers++ // labels are part of the base map
+	u.MapView.Refresh()
+}
+
+// LabelLanguage returns the map's label language.
+func (u *UI) LabelLanguage() string { return u.lang }
 
 // placeName is the English name of a story place or map feature.
 func (u *UI) placeName(id string) string {
@@ -186,14 +220,9 @@ func (u *UI) placeInfo(id string) (title, names, kind string) {
 	title = u.placeName(id)
 	if u.Story != nil {
 		if p := u.Story.Place(id); p != nil {
-			var other []string
-			for _, lang := range []string{"ko", "ja"} {
-				if n := p.Names[lang]; n != "" {
-					other = append(other, n)
-				}
+			if full := FullName(p); full != title {
+				names = full
 			}
-			other = append(other, p.Aka...)
-			names = strings.Join(other, " · ")
 		}
 	}
 	if f := u.Map.Feature(featureFor(u.Story, id)); f != nil {
@@ -225,6 +254,7 @@ func kindText(f *geo.Feature) string {
 // selected place.
 type infoPanel struct {
 	title, names, kind *widget.Label
+	bg                 *canvas.Rectangle
 	box                *fyne.Container
 }
 
@@ -233,11 +263,11 @@ func newInfoPanel() *infoPanel {
 	p.title.TextStyle.Bold = true
 	p.kind.Importance = widget.LowImportance
 	p.kind.TextStyle.Italic = true
-	bg := canvas.NewRectangle(color.NRGBA{0xff, 0xff, 0xff, 0xe8})
-	bg.CornerRadius = 6
-	bg.StrokeColor = color.NRGBA{0x6f, 0x93, 0xab, 0xff}
-	bg.StrokeWidth = 1
-	p.box = container.NewStack(bg, container.NewVBox(p.title, p.names, p.kind))
+	p.bg = canvas.NewRectangle(theme.Color(colorPanel))
+	p.bg.CornerRadius = 6
+	p.bg.StrokeColor = color.NRGBA{0x6f, 0x93, 0xab, 0xff}
+	p.bg.StrokeWidth = 1
+	p.box = container.NewStack(p.bg, container.NewVBox(p.title, p.names, p.kind))
 	p.box.Hide()
 	return p
 }
@@ -266,3 +296,35 @@ func (u *UI) SelectPlace(id string) error {
 	u.jumpNext = false
 	return nil
 }
+
+// ApplyTheme switches the app to a theme mode (system, light or dark) and
+// gives the map, its legend and its panels the matching palette.
+func (u *UI) ApplyTheme(mode string) {
+	if app := fyne.CurrentApp(); app != nil {
+		app.Settings().SetTheme(ThemeFor(mode))
+	}
+	u.themeMode = mode
+	u.syncPalette()
+}
+
+// syncPalette gives the map the light or dark palette of the app's theme.
+func (u *UI) syncPalette() {
+	st := geo.LightStyle()
+	if isDark() {
+		st = geo.DarkStyle()
+	}
+	u.MapView.Style = st
+	u.MapView.layers++
+	u.legend = newLegend(st)
+	u.legend.parent = u.overlay
+	u.legendSlot.Objects = []fyne.CanvasObject{u.legend.box}
+	if u.layers != nil {
+		u.legend.update(u.layers.shown, len(u.highlight) > 0)
+	}
+	u.info.bg.FillColor = theme.Color(colorPanel)
+	u.overlay.Refresh()
+	u.MapView.Refresh()
+}
+
+// ThemeMode returns the theme mode last applied.
+func (u *UI) ThemeMode() string { return u.themeMode }

@@ -11,10 +11,10 @@ import (
 
 // Options are what the command line asks the window to open with.
 type Options struct {
-	StoryPath string    // a story file; "" for the embedded Korea story
+	StoryPath string    // a story file; "" for the last one opened, else the built-in Korea story
 	Place     string    // a place to select; "" for none
-	At        string    // a date to open at; "" for the story's publication
-	Size      fyne.Size // the window size; zero for the default
+	At        string    // a date to open at; "" for where the user left off
+	Size      fyne.Size // the window size; zero for the remembered one
 }
 
 // Version is the app's version; main sets it from FyneApp.toml.
@@ -23,44 +23,79 @@ var Version = "dev"
 // DefaultSize is the window's size on first start.
 var DefaultSize = fyne.NewSize(1400, 900)
 
-// Run opens Peninsula's window in app a and runs it until it is closed.
-// A story that fails to load is reported in a dialog and the embedded story
-// is shown instead, so the app stays usable.
+// Run opens Peninsula's window in app a and runs it until it is closed. It
+// restores what the user had (window size, split, time, map view, label
+// language, theme, text size, last story) and saves it on quit. A story that
+// fails to load is reported in a dialog and the built-in story is shown
+// instead, so the app stays usable.
 func Run(a fyne.App, opts Options) error {
-	a.Settings().SetTheme(Theme())
+	prefs := LoadPrefs(a.Preferences())
+	a.Settings().SetTheme(ThemeFor(prefs.Theme))
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	m, err := LoadMap()
 	if err != nil {
 		return err
 	}
-	s, ds := LoadStory(opts.StoryPath, m)
-	var problem string
-	if ds.HasErrors() {
-		problem = errorText(ds)
-		s, _ = LoadStory("", m)
+	u := NewUI(m, nil)
+	var problems []string
+	path, remembered := opts.StoryPath, false
+	if path == "" && prefs.StoryPath != "" {
+		path, remembered = prefs.StoryPath, true
 	}
-	u := NewUI(m, s)
+	if path != "" {
+		if err := u.OpenStory(path, nil); err != nil {
+			what := "The story " + path
+			if remembered {
+				what = "The story you opened last, " + path + ","
+			}
+			problems = append(problems, fmt.Sprintf("%s could not be opened.\n\n%v", what, err))
+		}
+	}
+	if u.Story == nil {
+		s, ds := LoadStory("", m)
+		if ds.HasErrors() {
+			return ds.Err() // the built-in story is checked by the tests; this is a build error
+		}
+		u.SetStory(s)
+	}
+
 	w := a.NewWindow("Peninsula")
 	w.SetContent(u.Content())
 	size := opts.Size
 	if size.IsZero() {
-		size = DefaultSize
+		size = prefs.WindowSize
 	}
 	w.Resize(size)
 	u.InstallShortcuts(w.Canvas())
+	u.ApplyPrefs(prefs)
 	w.SetMainMenu(u.mainMenu(w))
 	if opts.At != "" {
 		if err := u.SelectTime(opts.At); err != nil {
-			problem += err.Error() + "\n"
+			problems = append(problems, err.Error())
 		}
 	}
 	if opts.Place != "" {
 		if err := u.SelectPlace(opts.Place); err != nil {
-			problem += err.Error() + "\n"
+			problems = append(problems, err.Error())
 		}
 	}
-	if problem != "" {
-		dialog.ShowError(fmt.Errorf("%s\nShowing the built-in Korea story instead.", problem), w)
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		for _, uri := range uris {
+			if isStoryFile(uri.Name()) {
+				u.OpenStory(uri.Path(), w)
+				return
+			}
+		}
+		dialog.ShowInformation("Not a story", "Drop a .story.md file to open it.", w)
+	})
+	a.Settings().AddListener(func(fyne.Settings) { u.syncPalette() })
+	w.SetCloseIntercept(func() {
+		u.Prefs(w.Canvas().Size()).Save(a.Preferences())
+		w.Close()
+	})
+	a.Lifecycle().SetOnStopped(func() { u.Prefs(w.Canvas().Size()).Save(a.Preferences()) })
+	for _, p := range problems {
+		dialog.ShowError(fmt.Errorf("%s\n\nShowing the built-in Korea story where needed.", p), w)
 	}
 	w.ShowAndRun()
 	return nil
