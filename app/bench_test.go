@@ -11,11 +11,7 @@ import (
 // BenchmarkWindowRender software-renders the whole window at 1600×1000
 // after a selection change, as one frame of the app.
 func BenchmarkWindowRender(b *testing.B) {
-	newTestApp(b)
-	m, s := testData(b)
-	u := NewUI(m, s)
-	c := newSoftwareCanvas(u, fyne.NewSize(1600, 1000))
-	c.Capture()
+	u, c := newBenchUI(b)
 	places := []string{"seoul", "dokdo", "kor", "yasukuni"}
 	b.ReportAllocs()
 	i := 0
@@ -24,6 +20,40 @@ func BenchmarkWindowRender(b *testing.B) {
 		c.Capture()
 		i++
 	}
+}
+
+// BenchmarkScrubStep is one scrub step: set the time, resolve the moment,
+// update the three views and software-render the whole window at
+// 1600×1000.
+func BenchmarkScrubStep(b *testing.B) { benchScrub(b, true) }
+
+// BenchmarkScrubViews is the scrub step without the software render: what
+// the app does per step before the GPU draws.
+func BenchmarkScrubViews(b *testing.B) { benchScrub(b, false) }
+
+func benchScrub(b *testing.B, render bool) {
+	u, c := newBenchUI(b)
+	t0 := dateOf(b, "1950-06-25")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		u.State.SetTime(t0.AddDate(0, 0, 7*(i%150)))
+		if render {
+			c.Capture()
+		}
+		i++
+	}
+}
+
+// newBenchUI shows the Korea story's UI on a 1600×1000 software canvas,
+// rendered once.
+func newBenchUI(b *testing.B) (*UI, test.WindowlessCanvas) {
+	newTestApp(b)
+	m, s := testData(b)
+	u := NewUI(m, s)
+	c := newSoftwareCanvas(u, fyne.NewSize(1600, 1000))
+	c.Capture()
+	return u, c
 }
 
 // newSoftwareCanvas shows the UI on a software canvas of the size.

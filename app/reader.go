@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"time"
 
@@ -221,18 +220,6 @@ func (r *Reader) HighlightPassages(ps []*story.Passage) {
 	r.restyle()
 }
 
-// Reveal scrolls the passage to the top of the pane without marking it as
-// the passage in focus (the timeline does this while scrubbing).
-func (r *Reader) Reveal(id string) {
-	if v := r.views[id]; v != nil {
-		r.scrollToObject(v.box)
-	}
-}
-
-// UserScrolledAt is when the user last scrolled the text: while they are
-// reading, the timeline does not move the text under them.
-func (r *Reader) UserScrolledAt() time.Time { return r.userScrollAt }
-
 // TextSize returns the passages' text size (0 for the theme's).
 func (r *Reader) TextSize() float32 { return r.textSize }
 
@@ -266,138 +253,6 @@ func (r *Reader) Highlighted(id string) bool { return r.highlighted[id] }
 
 // Focused returns the id of the passage in focus, or "".
 func (r *Reader) Focused() string { return r.focus }
-
-// ScrollTo scrolls the passage with the id to the top of the pane and
-// marks it as the passage in focus.
-func (r *Reader) ScrollTo(id string) {
-	v := r.views[id]
-	if v == nil {
-		return
-	}
-	r.focus = id
-	r.restyle()
-	r.scrollToObject(v.box)
-}
-
-// ScrollToSection scrolls the section's heading to the top of the pane.
-func (r *Reader) ScrollToSection(id string) {
-	if h := r.headings[id]; h != nil {
-		r.scrollToObject(h)
-	}
-}
-
-// Offset returns how far the text is scrolled, in pixels.
-func (r *Reader) Offset() float32 { return r.scroll.Offset.Y }
-
-// scrollToObject scrolls o to the top and anchors the view there; before
-// the pane has a size, the scroll happens on its first layout.
-func (r *Reader) scrollToObject(o fyne.CanvasObject) {
-	r.anchor = o
-	if r.Size().Width <= 0 {
-		return
-	}
-	r.programmatic = true
-	r.scroll.ScrollToOffset(fyne.NewPos(0, max(0, o.Position().Y-theme.Padding())))
-	r.programmatic = false
-	r.cull()
-}
-
-// userScrolled drops the anchor: the user has chosen where to read.
-func (r *Reader) userScrolled(fyne.Position) {
-	if !r.programmatic {
-		r.anchor = nil
-		r.userScrollAt = time.Now()
-	}
-	r.cull()
-}
-
-// cull hides the text of passages outside the visible part of the pane
-// (with a small margin); every scroll re-runs it.
-func (r *Reader) cull() {
-	const margin = 60
-	top := r.scroll.Offset.Y
-	h := r.scroll.Size().Height
-	for _, v := range r.order {
-		y, vh := v.box.Position().Y, v.box.Size().Height
-		v.setOnScreen(y+vh >= top-margin && y <= top+h+margin)
-	}
-}
-
-// ShowPlace highlights the passages about a place, shows the bar "N
-// passages about NAME" to step through them and, when jump is set, scrolls
-// to the first section that links the place. An empty id hides the bar and
-// clears the highlight.
-func (r *Reader) ShowPlace(id, name string, jump bool) {
-	if r.Story == nil || id == "" {
-		r.stepping = nil
-		r.focus = ""
-		r.bar.Hide()
-		r.Highlight(nil)
-		return
-	}
-	r.stepping = r.Story.PassagesForPlace(id)
-	r.step = 0
-	ids := make([]string, len(r.stepping))
-	for i, p := range r.stepping {
-		ids[i] = p.ID
-	}
-	r.focus = ""
-	r.Highlight(ids)
-	switch n := len(r.stepping); n {
-	case 0:
-		r.barLabel.SetText("No passages about " + name)
-	case 1:
-		r.barLabel.SetText("1 passage about " + name)
-	default:
-		r.barLabel.SetText(fmt.Sprintf("%d passages about %s", n, name))
-	}
-	r.updateStep()
-	r.bar.Show()
-	if jump {
-		if secs := r.Story.SectionsForPlace(id); len(secs) > 0 {
-			r.ScrollToSection(secs[0].ID)
-		}
-	}
-}
-
-// BarText returns the place bar's text ("" when hidden).
-func (r *Reader) BarText() string {
-	if !r.bar.Visible() {
-		return ""
-	}
-	return r.barLabel.Text
-}
-
-// Step moves the focus to the next (+1) or previous (−1) passage about the
-// selected place and scrolls to it.
-func (r *Reader) Step(d int) {
-	n := len(r.stepping)
-	if n == 0 {
-		return
-	}
-	if r.focus != "" {
-		r.step = (r.step + d + n) % n
-	}
-	r.ScrollTo(r.stepping[r.step].ID)
-	r.updateStep()
-}
-
-func (r *Reader) updateStep() {
-	n := len(r.stepping)
-	if n < 2 {
-		r.prev.Disable()
-		r.nxt.Disable()
-		r.barStep.SetText("")
-		return
-	}
-	r.prev.Enable()
-	r.nxt.Enable()
-	if r.focus == "" {
-		r.barStep.SetText("")
-	} else {
-		r.barStep.SetText(fmt.Sprintf("%d of %d", r.step+1, n))
-	}
-}
 
 func (r *Reader) restyle() {
 	for _, v := range r.order {

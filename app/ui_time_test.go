@@ -223,39 +223,3 @@ func TestWindowAt1950Golden(t *testing.T) {
 	u.State.SetTime(dateOf(t, "1950-06-25"))
 	test.AssertImageMatches(t, "window_1950.png", Snapshot(u, fyne.NewSize(1600, 1000), 1))
 }
-
-// BenchmarkScrubStep is one scrub step: set the time, resolve the moment,
-// update the three views and software-render the whole window at
-// 1600×1000.
-func BenchmarkScrubStep(b *testing.B) {
-	newTestApp(b)
-	m, s := testData(b)
-	u := NewUI(m, s)
-	c := newSoftwareCanvas(u, fyne.NewSize(1600, 1000))
-	c.Capture()
-	t0 := dateOf(b, "1950-06-25")
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		u.State.SetTime(t0.AddDate(0, 0, 7*(i%150)))
-		c.Capture()
-		i++
-	}
-}
-
-// BenchmarkScrubViews is the scrub step without the software render: what
-// the app does per step before the GPU draws.
-func BenchmarkScrubViews(b *testing.B) {
-	newTestApp(b)
-	m, s := testData(b)
-	u := NewUI(m, s)
-	c := newSoftwareCanvas(u, fyne.NewSize(1600, 1000))
-	c.Capture()
-	t0 := dateOf(b, "1950-06-25")
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		u.State.SetTime(t0.AddDate(0, 0, 7*(i%150)))
-		i++
-	}
-}
