@@ -130,7 +130,7 @@ func (r *Reader) SetStory(s *story.Story) {
 	r.highlighted = map[string]bool{}
 	r.focus = ""
 	r.stepping = nil
-	r.bar.Hide()
+	r.setBar(false)
 	r.column.RemoveAll()
 	if s == nil {
 		r.jump.Options = nil

@@ -12,7 +12,7 @@ func (r *Reader) ShowPlace(id, name string, jump bool) {
 	if r.Story == nil || id == "" {
 		r.stepping = nil
 		r.focus = ""
-		r.bar.Hide()
+		r.setBar(false)
 		r.Highlight(nil)
 		return
 	}
@@ -33,7 +33,7 @@ func (r *Reader) ShowPlace(id, name string, jump bool) {
 		r.barLabel.SetText(fmt.Sprintf("%d passages about %s", n, name))
 	}
 	r.updateStep()
-	r.bar.Show()
+	r.setBar(true)
 	if jump {
 		if secs := r.Story.SectionsForPlace(id); len(secs) > 0 {
 			r.ScrollToSection(secs[0].ID)
@@ -78,4 +78,18 @@ func (r *Reader) updateStep() {
 	} else {
 		r.barStep.SetText(fmt.Sprintf("%d of %d", r.step+1, n))
 	}
+}
+
+// setBar shows or hides the place bar and lays the pane out again, since
+// the bar changes the height of the pane's top.
+func (r *Reader) setBar(show bool) {
+	if show == r.bar.Visible() {
+		return
+	}
+	if show {
+		r.bar.Show()
+	} else {
+		r.bar.Hide()
+	}
+	r.content.Refresh()
 }

@@ -180,3 +180,31 @@ func TestWindowGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestReaderGolden: the reader alone, at the top of the story and at the
+// passages about a selected place.
+func TestReaderGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		place  string
+	}{
+		{"reader_top.png", ""},
+		{"reader_dokdo.png", "dokdo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			newTestApp(t)
+			_, s := testData(t)
+			r := NewReader(s)
+			w := test.NewWindow(r)
+			defer w.Close()
+			w.SetPadded(false)
+			w.Resize(fyne.NewSize(640, 820))
+			if tt.place != "" {
+				r.ShowPlace(tt.place, s.Place(tt.place).Name("en"), true)
+				r.Step(1)
+			}
+			test.AssertImageMatches(t, tt.golden, w.Canvas().Capture())
+		})
+	}
+}
