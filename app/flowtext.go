@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -100,29 +101,33 @@ func (f *FlowText) layout() {
 	var x, y float32
 	for ri, r := range f.Runs {
 		st := f.styleOf(r)
-		space := fyne.MeasureText(" ", size, st).Width
-		cur := -1 // chunk of this run on the current line
+		space := wordWidth(" ", size, st)
+		cur, first := -1, 0 // chunk of this run on the current line, and its first word
 		words := strings.Fields(r.Text)
 		lead := strings.HasPrefix(r.Text, " ") || strings.HasPrefix(r.Text, "\n")
+		end := func(last int) { // the chunk's text, once it is complete
+			if cur >= 0 {
+				f.chunks[cur].text = strings.Join(words[first:last], " ")
+			}
+		}
 		for wi, word := range words {
-			w := fyne.MeasureText(word, size, st).Width
+			w := wordWidth(word, size, st)
 			gap := float32(0)
 			if (wi > 0 || lead) && x > 0 {
 				gap = space
 			}
 			if x > 0 && x+gap+w > width {
+				end(wi)
 				x, y, gap, cur = 0, y+lh, 0, -1
 			}
 			if cur < 0 {
 				f.chunks = append(f.chunks, chunk{run: ri, pos: fyne.NewPos(x+gap, y), style: st})
-				cur = len(f.chunks) - 1
-				f.chunks[cur].text = word
-			} else {
-				f.chunks[cur].text += " " + word
+				cur, first = len(f.chunks)-1, wi
 			}
 			x += gap + w
 			f.chunks[cur].size = fyne.NewSize(x-f.chunks[cur].pos.X, lh)
 		}
+		end(len(words))
 		if strings.HasSuffix(r.Text, " ") && x > 0 {
 			x += space
 		}
@@ -271,3 +276,33 @@ func (r *flowRenderer) Refresh() {
 func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *flowRenderer) Destroy() {}
+
+// widthKey identifies a measured word.
+type widthKey struct {
+	word  string
+	size  float32
+	style fyne.TextStyle
+}
+
+// widths caches word widths: the story has a few thousand words, most of
+// them repeated, and every rewrap (start-up, a resize of the split, a text
+// size change) would otherwise shape each again.
+var widths = struct {
+	sync.Mutex
+	m map[widthKey]float32
+}{m: map[widthKey]float32{}}
+
+// wordWidth is fyne.MeasureText's width of word, cached.
+func wordWidth(word string, size float32, st fyne.TextStyle) float32 {
+	k := widthKey{word, size, st}
+	widths.Lock()
+	w, ok := widths.m[k]
+	widths.Unlock()
+	if !ok {
+		w = fyne.MeasureText(word, size, st).Width
+		widths.Lock()
+		widths.m[k] = w
+		widths.Unlock()
+	}
+	return w
+}

@@ -3,6 +3,7 @@ package story
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"unicode/utf8"
 )
@@ -52,12 +53,24 @@ func Load(path string, opts Options) (*Story, Diagnostics) {
 	if fi.IsDir() {
 		return fail("cannot read story: is a directory")
 	}
+	if !fi.Mode().IsRegular() {
+		return fail("cannot read story: not a regular file")
+	}
 	if fi.Size() > MaxSize {
 		return fail("story file is %d bytes, over the limit of %d (10 MB)", fi.Size(), MaxSize)
 	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return fail("cannot read story: %v", err)
+	}
+	defer f.Close()
+	// The size was checked, but a file may grow while it is read.
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return fail("cannot read story: %v", err)
+	}
+	if len(data) > MaxSize {
+		return fail("story file is over the limit of %d bytes (10 MB)", MaxSize)
 	}
 	return Parse(path, data, opts)
 }
