@@ -167,18 +167,18 @@ func Measure(a fyne.App, kind string, steps int, out io.Writer) error {
 // measureWindow builds Peninsula's window as Run does (theme, icon, map,
 // the built-in story, shortcuts, menu) with the frame probe on top.
 func measureWindow(a fyne.App, probe *frameProbe) (*UI, fyne.Window, error) {
+	wait := loadAsync()
 	a.Settings().SetTheme(Theme())
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	m, err := LoadMap()
-	if err != nil {
-		return nil, nil, err
-	}
-	s, ds := LoadStory("", m)
-	if err := ds.Err(); err != nil {
-		return nil, nil, err
-	}
-	u := NewUI(m, s)
 	w := a.NewWindow("Peninsula")
+	l := wait()
+	if l.err != nil {
+		return nil, nil, l.err
+	}
+	if err := l.ds.Err(); err != nil {
+		return nil, nil, err
+	}
+	u := NewUI(l.m, l.s)
 	w.SetContent(container.NewStack(u.Content(), probe.layer))
 	u.InstallShortcuts(w.Canvas())
 	w.SetMainMenu(u.mainMenu(w))

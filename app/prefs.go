@@ -82,7 +82,9 @@ func (u *UI) ApplyPrefs(pr Prefs) {
 	u.split.Offset = pr.SplitOffset
 	u.split.Refresh()
 	u.SetLabelLanguage(pr.Language)
-	u.ApplyTheme(pr.Theme)
+	if pr.Theme != u.themeMode {
+		u.ApplyTheme(pr.Theme)
+	}
 	if pr.TextSize > 0 {
 		u.Reader.SetTextSize(pr.TextSize)
 	}

@@ -132,6 +132,9 @@ func (r *Reader) SetStory(s *story.Story) {
 	r.stepping = nil
 	r.setBar(false)
 	r.column.RemoveAll()
+	// Collect the column's objects and set them once: Container.Add lays
+	// the whole column out again on every call.
+	var objs []fyne.CanvasObject
 	if s == nil {
 		r.jump.Options = nil
 		r.Refresh()
@@ -149,12 +152,12 @@ func (r *Reader) SetStory(s *story.Story) {
 	}
 	title := widget.NewRichText(&widget.TextSegment{Text: s.Title, Style: widget.RichTextStyleHeading})
 	title.Wrapping = fyne.TextWrapWord
-	r.column.Add(title)
+	objs = append(objs, title)
 	if c := s.Source.Citation(); c != "" {
 		src := widget.NewLabel("Based on " + c)
 		src.Wrapping = fyne.TextWrapWord
 		src.TextStyle.Italic = true
-		r.column.Add(src)
+		objs = append(objs, src)
 	}
 	var titles []string
 	toc := container.NewVBox()
@@ -164,30 +167,32 @@ func (r *Reader) SetStory(s *story.Story) {
 		}
 		titles = append(titles, sec.Title)
 		id := sec.ID
-		toc.Add(widget.NewRichText(&widget.HyperlinkSegment{Text: sec.Title, OnTapped: func() { r.ScrollToSection(id) }}))
+		toc.Objects = append(toc.Objects, widget.NewRichText(&widget.HyperlinkSegment{Text: sec.Title, OnTapped: func() { r.ScrollToSection(id) }}))
 	}
 	if len(titles) > 1 {
-		r.column.Add(toc)
+		objs = append(objs, toc)
 	}
 	for _, sec := range s.Sections {
 		if sec.ID != "intro" || sec.Title != s.Title {
 			h := widget.NewRichText(&widget.TextSegment{Text: sec.Title, Style: widget.RichTextStyleSubHeading})
 			h.Wrapping = fyne.TextWrapWord
 			r.headings[sec.ID] = h
-			r.column.Add(h)
+			objs = append(objs, h)
 		}
 		for _, p := range sec.Passages {
 			v := newPassageView(p, onPlace, onEvent)
 			v.text.TextSize = r.textSize
 			r.views[p.ID] = v
 			r.order = append(r.order, v)
-			r.column.Add(v.box)
+			objs = append(objs, v.box)
 			if r.headings[sec.ID] == nil {
 				r.headings[sec.ID] = v.box
 			}
 		}
 	}
 	r.setColumnWidth(r.Size().Width)
+	r.column.Objects = objs
+	r.column.Refresh()
 	r.jump.Options = titles
 	r.jump.OnChanged = func(t string) {
 		for _, sec := range s.Sections {

@@ -29,14 +29,19 @@ var DefaultSize = fyne.NewSize(1400, 900)
 // fails to load is reported in a dialog and the built-in story is shown
 // instead, so the app stays usable.
 func Run(a fyne.App, opts Options) error {
+	wait := loadAsync()
 	prefs := LoadPrefs(a.Preferences())
 	a.Settings().SetTheme(ThemeFor(prefs.Theme))
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	m, err := LoadMap()
-	if err != nil {
-		return err
+	w := a.NewWindow("Peninsula")
+	l := wait()
+	if l.err != nil {
+		return l.err
 	}
+	m := l.m
 	u := NewUI(m, nil)
+	u.themeMode = prefs.Theme // set on the app above
+	u.syncPalette()
 	var problems []string
 	path, remembered := opts.StoryPath, false
 	if path == "" && prefs.StoryPath != "" {
@@ -52,14 +57,12 @@ func Run(a fyne.App, opts Options) error {
 		}
 	}
 	if u.Story == nil {
-		s, ds := LoadStory("", m)
-		if ds.HasErrors() {
-			return ds.Err() // the built-in story is checked by the tests; this is a build error
+		if l.ds.HasErrors() {
+			return l.ds.Err() // the built-in story is checked by the tests; this is a build error
 		}
-		u.SetStory(s)
+		u.SetStory(l.s)
 	}
 
-	w := a.NewWindow("Peninsula")
 	w.SetContent(u.Content())
 	size := opts.Size
 	if size.IsZero() {
