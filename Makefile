@@ -116,7 +116,13 @@ install: package
 # and fonts-droid-fallback).
 mapdata:
 	$(GO) run ./geo/cmd/mapgen -out assets
+FONT_PKGS := fonttools fonts-nanum fonts-droid-fallback
 fonts:
+	@missing=$$(for p in $(FONT_PKGS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 	/usr/bin/python3 assets/fonts/build.py
 
 clean:

@@ -88,6 +88,11 @@ def main():
                     parts.append(out)
             merged = Merger().merge(parts)
             merged["name"].setName(f"Peninsula Sans {style}", 4, 3, 1, 0x409)
+            # Keep Noto Sans's dates so the same inputs give the same bytes.
+            base = TTFont(parts[0])
+            merged.recalcTimestamp = False
+            merged["head"].created = base["head"].created
+            merged["head"].modified = base["head"].modified
             out = f"assets/fonts/PeninsulaSans-{style}.ttf"
             merged.save(out)
             print(f"{out}: {os.path.getsize(out)} bytes ({len(from_nanum)} glyphs from Nanum Gothic, "
