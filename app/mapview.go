@@ -56,7 +56,7 @@ type MapView struct {
 	moved  bool // the user has moved the view away from HomeBound
 	hover  string
 	cursor fyne.Position
-	layers int // bumped when Visible or Style change, to re-render the base
+	layers int // bumped by RedrawBase (filter, style, map, labels) to re-render the base
 	geoR   *geo.Renderer
 }
 
@@ -104,6 +104,25 @@ func (v *MapView) SetHighlighted(ids []string) {
 // base map.
 func (v *MapView) SetFilter(fn func(*geo.Feature) bool) {
 	v.Filter = fn
+	v.RedrawBase()
+}
+
+// SetMap shows another map (a story brings its own places) and redraws.
+func (v *MapView) SetMap(m *geo.Map) {
+	v.Map = m
+	v.RedrawBase()
+}
+
+// SetStyle switches the palette (light or dark) and redraws.
+func (v *MapView) SetStyle(st *geo.Style) {
+	v.Style = st
+	v.RedrawBase()
+}
+
+// RedrawBase renders the cached base map again on the next frame: for
+// changes the widget cannot see, such as what Name returns (the label
+// language).
+func (v *MapView) RedrawBase() {
 	v.layers++
 	v.Refresh()
 }

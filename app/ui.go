@@ -121,7 +121,7 @@ func (u *UI) SetStory(s *story.Story) {
 	if s != nil {
 		u.Map = WithStory(u.Base, s)
 	}
-	u.MapView.Map = u.Map
+	u.MapView.SetMap(u.Map)
 	u.Player.Stop()
 	u.State.SetPlace("")
 	u.Reader.SetStory(s)
@@ -132,8 +132,6 @@ func (u *UI) SetStory(s *story.Story) {
 		u.Player.Schedule = u.linker.Schedule
 		u.Timeline.SetStory(s, u.linker.Schedule)
 	}
-	u.MapView.layers++
-	u.MapView.Refresh()
 	if u.linker != nil {
 		// Open at the story's own moment: its publication.
 		u.State.at = time.Time{}
@@ -191,8 +189,7 @@ func (u *UI) SetLabelLanguage(lang string) {
 		return
 	}
 	u.lang = lang
-	u.MapView.layers++ // labels are part of the base map
-	u.MapView.Refresh()
+	u.MapView.RedrawBase() // labels are part of the base map
 }
 
 // LabelLanguage returns the map's label language.
@@ -313,8 +310,7 @@ func (u *UI) syncPalette() {
 	if isDark() {
 		st = geo.DarkStyle()
 	}
-	u.MapView.Style = st
-	u.MapView.layers++
+	u.MapView.SetStyle(st)
 	u.legend = newLegend(st)
 	u.legend.parent = u.overlay
 	u.legendSlot.Objects = []fyne.CanvasObject{u.legend.box}
@@ -323,7 +319,6 @@ func (u *UI) syncPalette() {
 	}
 	u.info.bg.FillColor = theme.Color(colorPanel)
 	u.overlay.Refresh()
-	u.MapView.Refresh()
 }
 
 // ThemeMode returns the theme mode last applied.
