@@ -250,11 +250,7 @@ func (p *parser) event(n ast.Node) {
 	}
 	ev.Title, _ = p.required(m, n, "title", what)
 	ev.Thread, _ = p.str(m["thread"], what+" thread", false)
-	if m["when"] == nil {
-		p.errorf(p.pos(n), "%s is missing \"when\"", what)
-	} else {
-		ev.When, _ = p.span(m["when"], what+" when")
-	}
+	ev.When = p.requiredSpan(m, n, what)
 	for _, v := range p.seq(m["places"], what+" places") {
 		s, ok := p.str(v, what+" place", true)
 		if !ok {
@@ -288,11 +284,7 @@ func (p *parser) era(n ast.Node) {
 		return
 	}
 	era.Title, _ = p.required(m, n, "title", what)
-	if m["when"] == nil {
-		p.errorf(p.pos(n), "%s is missing \"when\"", what)
-	} else {
-		era.When, _ = p.span(m["when"], what+" when")
-	}
+	era.When = p.requiredSpan(m, n, what)
 	p.st.Eras = append(p.st.Eras, era)
 	p.st.eras[id] = era
 }
@@ -322,6 +314,16 @@ func (p *parser) required(m map[string]ast.Node, n ast.Node, key, what string) (
 		return "", false
 	}
 	return p.str(m[key], what+" "+key, true)
+}
+
+// requiredSpan reads the required "when" of an entry n (an event or era).
+func (p *parser) requiredSpan(m map[string]ast.Node, n ast.Node, what string) timeline.Span {
+	if m["when"] == nil {
+		p.errorf(p.pos(n), "%s is missing \"when\"", what)
+		return timeline.Span{}
+	}
+	sp, _ := p.span(m["when"], what+" when")
+	return sp
 }
 
 func (p *parser) span(n ast.Node, what string) (timeline.Span, bool) {
