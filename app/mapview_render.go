@@ -195,6 +195,7 @@ func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
 	r.badgeBox.Hidden, r.badgeText.Hidden = !show, !show
 	if show {
 		x, y, w, h := geo.BadgeRect(r.v.vp)
+		before := badgeLook{r.badgeText.Text, r.badgeText.Color, r.badgeBox.FillColor, r.badgeBox.StrokeColor, r.badgeBox.StrokeWidth}
 		r.badgeText.Text = r.v.name(usa) + "  →"
 		r.badgeBox.Move(fyne.NewPos(float32(x), float32(y)))
 		r.badgeBox.Resize(fyne.NewSize(float32(w), float32(h)))
@@ -216,17 +217,23 @@ func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
 		if r.v.hover == "usa" && r.v.Selected != "usa" {
 			r.badgeBox.StrokeWidth = 2
 		}
-		r.badgeBox.Refresh()
-		r.badgeText.Refresh()
+		// Moves need no refresh; restyling does, and a text refresh costs a
+		// new texture, so only when something changed (not on every scrub).
+		if before != (badgeLook{r.badgeText.Text, r.badgeText.Color, r.badgeBox.FillColor, r.badgeBox.StrokeColor, r.badgeBox.StrokeWidth}) {
+			r.badgeBox.Refresh()
+			r.badgeText.Refresh()
+		}
 	}
 
 	f := r.v.Map.Feature(r.v.hover)
 	r.tipBox.Hidden, r.tipText.Hidden = f == nil, f == nil
 	if f != nil {
-		r.tipText.Text = r.v.name(f)
+		text := r.v.name(f)
 		if r.v.HoverName != nil {
-			r.tipText.Text = r.v.HoverName(f)
+			text = r.v.HoverName(f)
 		}
+		changed := text != r.tipText.Text
+		r.tipText.Text = text
 		ts := r.tipText.MinSize()
 		box := fyne.NewSize(ts.Width+12, ts.Height+6)
 		p := r.v.cursor.Add(fyne.NewPos(14, 18))
@@ -240,9 +247,19 @@ func (r *mapRenderer) layoutBadgeAndTip(size fyne.Size) {
 		r.tipBox.Resize(box)
 		r.tipText.Move(p.Add(fyne.NewPos(6, 3)))
 		r.tipText.Resize(ts)
-		r.tipBox.Refresh()
-		r.tipText.Refresh()
+		if changed {
+			r.tipBox.Refresh()
+			r.tipText.Refresh()
+		}
 	}
+}
+
+// badgeLook is what a badge refresh would redraw.
+type badgeLook struct {
+	text        string
+	ink, fill   color.Color
+	stroke      color.Color
+	strokeWidth float32
 }
 
 func (r *mapRenderer) rebuildObjects() {
