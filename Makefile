@@ -59,7 +59,7 @@ vet:
 
 # The soak test at full length (100,000 state operations) without the race
 # detector, which would make it take minutes; make test runs it too (under
-# -race the suite's own run of it is cut to 10,000 operations).
+# -race the suite's own run of it is cut to 5,000 operations).
 soak:
 	@mkdir -p .cache/xdg/config .cache/xdg/data .cache/xdg/cache
 	$(TEST_ENV) GOCACHE=$(GOCACHE_DIR) $(GO) test -count=1 -run '^TestSoak$$' -v ./app
@@ -75,8 +75,9 @@ bench: build test-deps
 	@mkdir -p .cache/xdg/config .cache/xdg/data .cache/xdg/cache
 	$(TEST_ENV) GOCACHE=$(GOCACHE_DIR) $(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -count 5 -timeout 60m ./... 2>&1 | tee $(BENCH_OUT)
 	@! grep -E '^(FAIL|panic:|--- FAIL)' $(BENCH_OUT)
+	$(GO) build -tags $(TAGS) -o .cache/peninsula-measure ./app/internal/measure
 	$(TEST_ENV) GOCACHE=$(GOCACHE_DIR) xvfb-run -a -s '-screen 0 1600x1000x24' \
-		$(GO) run ./app/internal/benchreport -bench $(BENCH_OUT) -bin ./$(BIN) -o BENCHMARKS.md
+		$(GO) run ./app/internal/benchreport -bench $(BENCH_OUT) -bin .cache/peninsula-measure -o BENCHMARKS.md
 
 # Fuzz each target for FUZZTIME (default 30s). A crash is saved in the
 # package's testdata/fuzz/FuzzX/ and fails the run: commit it with the fix,

@@ -2,7 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"image/png"
+	"math"
+	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,8 +15,10 @@ import (
 
 // FuzzRun fuzzes the command line of the commands that need no display
 // (validate, links, snapshot, version, help and unknown ones): whatever the
-// arguments, run must not panic and must exit with 0 or 2, and an exit of 2
-// must say why on stderr. The arguments are one string split at spaces.
+// arguments, run must not panic; a failure must say why on stderr without a
+// stack trace, and a success must have done its job — validate says "ok"
+// for every file, links prints JSON, snapshot writes a PNG of the size
+// asked for. The arguments are one string split at spaces.
 //
 // Arguments that would open a window (no command, or `measure`) are
 // skipped, snapshot's -o is redirected into a temporary directory, and
@@ -57,21 +64,78 @@ func FuzzRun(f *testing.F) {
 		if strings.Contains(line, "/dev") || strings.Contains(line, "/proc") || strings.Contains(line, "/sys") {
 			return // device files: validate /dev/zero would read forever
 		}
+		out := filepath.Join(t.TempDir(), "out.png")
 		if args[0] == "snapshot" {
 			if !smallSnapshot(args[1:]) {
 				return
 			}
-			redirectOutput(args[1:], filepath.Join(t.TempDir(), "out.png"))
+			redirectOutput(args[1:], out)
 		}
 		var stdout, stderr bytes.Buffer
 		code := run(args, &stdout, &stderr)
-		if code != 0 && code != 2 {
+		switch {
+		case code == 2:
+			if msg := stderr.String(); strings.TrimSpace(msg) == "" || strings.Contains(msg, "goroutine ") {
+				t.Fatalf("run(%q) failed with the message %q", args, msg)
+			}
+		case code != 0:
 			t.Fatalf("run(%q) = %d, want 0 or 2", args, code)
-		}
-		if code == 2 && stderr.Len() == 0 {
-			t.Fatalf("run(%q) failed without a message", args)
+		default:
+			checkSuccess(t, args, stdout.String(), out)
 		}
 	})
+}
+
+// checkSuccess checks that a command that exited with 0 did its job.
+func checkSuccess(t *testing.T, args []string, stdout, out string) {
+	t.Helper()
+	if slices.Contains(args, "-h") || slices.Contains(args, "--help") || slices.Contains(args, "-help") {
+		return // the usage, on stderr
+	}
+	switch args[0] {
+	case "version":
+		if !strings.HasPrefix(stdout, "peninsula ") {
+			t.Errorf("version printed %q", stdout)
+		}
+	case "validate":
+		files := 0
+		for _, a := range args[1:] {
+			if !strings.HasPrefix(a, "-") {
+				files++
+			}
+		}
+		if n := strings.Count(stdout, ": ok\n"); n != files {
+			t.Errorf("validate %q said ok %d times for %d files", args[1:], n, files)
+		}
+	case "links":
+		if !json.Valid([]byte(stdout)) {
+			t.Errorf("links %q printed no JSON: %q", args[1:], stdout)
+		}
+	case "snapshot":
+		f, err := os.Open(out)
+		if err != nil {
+			t.Fatalf("snapshot %q exited 0 but wrote no PNG: %v", args[1:], err)
+		}
+		defer f.Close()
+		cfg, err := png.DecodeConfig(f)
+		w, h := 1600, 1000
+		if v, ok := flagValue(args[1:], "size"); ok {
+			if sz, err := parseSize(v); err == nil {
+				w, h = int(sz.Width), int(sz.Height)
+			}
+		}
+		scale := 1.0
+		if v, ok := flagValue(args[1:], "scale"); ok {
+			scale, _ = strconv.ParseFloat(v, 64)
+		}
+		if err != nil || math.Abs(float64(cfg.Width)-float64(w)*scale) > 1 || math.Abs(float64(cfg.Height)-float64(h)*scale) > 1 {
+			t.Errorf("snapshot %q wrote %dx%d (%v), want %vx%v", args[1:], cfg.Width, cfg.Height, err, float64(w)*scale, float64(h)*scale)
+		}
+	case "help":
+		if !strings.Contains(stdout, "Usage:") {
+			t.Errorf("help printed %q", stdout)
+		}
+	}
 }
 
 // flagValue returns the last value given to flag name (-name V, --name V,

@@ -10,6 +10,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"peninsula/app"
+	"peninsula/app/apptheme"
+	"peninsula/link"
 )
 
 // TestPrefsRoundTrip: preferences saved by one run are read by the next
@@ -30,8 +32,8 @@ func TestPrefsRoundTrip(t *testing.T) {
 		Time:        time.Date(1950, 6, 25, 0, 0, 0, 0, time.UTC),
 		MapCenter:   orb.Point{127.5, 37.9},
 		MapZoom:     7.5,
-		Language:    app.LangKorean,
-		Theme:       app.ThemeDark,
+		Language:    link.Korean,
+		Theme:       apptheme.Dark,
 		TextSize:    17,
 		StoryPath:   "/tmp/some.story.md",
 	}

@@ -1,9 +1,7 @@
 package app
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,67 +11,43 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"peninsula/geo"
+	"peninsula/story/storytest"
 )
 
 // TestBadStoryInWindow is the window's half of the bad-input matrix (the
-// command line's is TestBadInputMatrix in package main): a story that does
-// not load, opened with File ▸ Open (UI.OpenStory), is reported in an error
-// dialog naming the file, line and problem; the story shown before stays,
-// and the app goes on working.
+// command line's is TestBadInputMatrix in package main; both walk
+// storytest.BadStories): a story that does not load, opened with File ▸
+// Open or dropped on the window, is reported in an error dialog naming the
+// file, line and problem; the story shown before stays, and the app goes on
+// working.
 func TestBadStoryInWindow(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name string, data []byte) string {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	bad := func(name string) string { return "../story/testdata/bad/" + name + ".story.md" }
-	tests := []struct {
-		class, path, want string
-	}{
-		{"empty file", write("empty.story.md", nil), "empty.story.md: empty story file"},
-		{"binary file", write("binary.story.md", []byte("\x89PNG\r\n\x1a\n\x00")), "binary.story.md:1:1: invalid UTF-8 (byte 0x89)"},
-		{"11 MB file", write("big.story.md", bytes.Repeat([]byte("# x\n"), 11<<20/4)), "big.story.md: story file is 11534336 bytes, over the limit of 10485760 (10 MB)"},
-		{"missing file", filepath.Join(dir, "none.story.md"), "none.story.md: cannot read story: stat"},
-		{"a directory", dir, ": cannot read story: is a directory"},
-		{"YAML syntax error", bad("yaml-syntax"), "yaml-syntax.story.md:14:5: YAML: ',' or ']' must be specified"},
-		{"unknown link target", bad("unknown-place"), `unknown-place.story.md:22:5: unknown place "atlantis"`},
-		{"duplicate id", bad("duplicate-passage"), `duplicate-passage.story.md:24:1: duplicate passage id "landing", first defined at line 21`},
-		{"bad date", bad("bad-date"), `bad-date.story.md:12:11: bad date "1950-02-30"`},
-		{"reversed range", bad("reversed-range"), `reversed-range.story.md:12:11: bad date "1953/1950": range start 1953 is after end 1950`},
-		{"coordinates out of range", bad("coordinates-out-of-range"), `coordinates-out-of-range.story.md:9:28: place "incheon" latitude 97.456 out of range -90..90`},
-		{"missing English name", bad("missing-english-name"), `missing-english-name.story.md:8:12: place "incheon" has no English name (name.en)`},
+	stories, err := storytest.BadStories(t.TempDir(), "..")
+	if err != nil {
+		t.Fatal(err)
 	}
 	u, w := newTestUI(t, fyne.NewSize(1200, 800))
-	korea := u.Story
-	for _, tt := range tests {
-		t.Run(tt.class, func(t *testing.T) {
-			err := u.OpenStory(tt.path, w)
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("OpenStory: %v\nwant an error containing %q", err, tt.want)
-			}
+	korea := u.Story()
+	for _, b := range stories {
+		t.Run(b.Class, func(t *testing.T) {
+			u.openStoryIn(b.Path, w)
 			top := w.Canvas().Overlays().Top()
 			if top == nil {
 				t.Fatal("no dialog")
 			}
-			if text := strings.Join(texts(top), "\n"); !strings.Contains(text, tt.want) {
-				t.Errorf("the dialog says:\n%s\nwant it to contain %q", text, tt.want)
+			want := strings.TrimPrefix(b.Want, "../")
+			if text := strings.Join(texts(top), "\n"); !strings.Contains(text, want) || !strings.Contains(text, "The story shown before stays open.") {
+				t.Errorf("the dialog says:\n%s\nwant it to contain %q", text, want)
 			}
-			if u.Story != korea {
-				t.Errorf("the story changed to %v", u.Story)
+			if u.Story() != korea {
+				t.Errorf("the story changed to %v", u.Story())
 			}
 			w.Canvas().Overlays().Remove(top) // the user closes the dialog
 			stillWorks(t, u, w)
 		})
 	}
 	// A good story after all that opens as usual.
-	if err := u.OpenStory("../story/testdata/good.story.md", w); err != nil {
-		t.Fatalf("the good story: %v", err)
-	}
-	if u.Story == korea || w.Canvas().Overlays().Top() != nil {
+	u.openStoryIn("../story/testdata/good.story.md", w)
+	if u.Story() == korea || w.Canvas().Overlays().Top() != nil {
 		t.Errorf("the good story did not replace the Korea story, or a dialog is open")
 	}
 }
@@ -82,21 +56,24 @@ func TestBadStoryInWindow(t *testing.T) {
 // and the window renders.
 func stillWorks(t *testing.T, u *UI, w fyne.Window) {
 	t.Helper()
-	if err := u.SelectTime("1953-07-27"); err != nil {
+	if err := u.SelectTime("1953-07-27", FromCommandLine); err != nil {
 		t.Fatalf("SelectTime: %v", err)
 	}
-	if !u.Timeline.Time.Equal(u.State.Time()) || len(u.MapView.Highlighted) == 0 {
+	if !u.Timeline.Time.Equal(u.State.Time()) || !slices.Contains(u.MapView.Highlighted, "panmunjom") {
 		t.Errorf("after moving time: timeline at %v, map highlights %v", u.Timeline.Time, u.MapView.Highlighted)
 	}
-	if err := u.SelectPlace("dokdo"); err != nil {
+	if err := u.SelectPlace("dokdo", FromCommandLine); err != nil {
 		t.Fatalf("SelectPlace: %v", err)
 	}
-	if u.Reader.BarText() == "" {
-		t.Errorf("selecting dokdo left the reader's bar empty")
+	if u.Reader.BarText() != "1 passage about Dokdo / Takeshima" {
+		t.Errorf("selecting dokdo: the reader's bar says %q", u.Reader.BarText())
 	}
-	u.State.SetPlace("")
-	if img := w.Canvas().Capture(); img.Bounds().Dx() == 0 {
-		t.Errorf("the window renders nothing")
+	u.State.SelectPlace("", FromKeyboard)
+	// The map shows the armistice line and Panmunjom's outline.
+	img := w.Canvas().Capture()
+	p := mapPos(u, 126.6775, 37.9556)
+	if c := img.At(int(p.X), int(p.Y)); c == img.At(5, 5) {
+		t.Errorf("the map at Panmunjom looks like the corner (%v)", c)
 	}
 }
 

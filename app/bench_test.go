@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bytes"
+	"image/png"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -16,7 +18,7 @@ func BenchmarkWindowRender(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		u.State.SetPlace(places[i%len(places)])
+		u.State.SelectPlace(places[i%len(places)], FromMap)
 		c.Capture()
 		i++
 	}
@@ -37,7 +39,7 @@ func benchScrub(b *testing.B, render bool) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		u.State.SetTime(t0.AddDate(0, 0, 7*(i%150)))
+		u.State.SetTime(t0.AddDate(0, 0, 7*(i%150)), FromTimeline)
 		if render {
 			c.Capture()
 		}
@@ -49,8 +51,7 @@ func benchScrub(b *testing.B, render bool) {
 // rendered once.
 func newBenchUI(b *testing.B) (*UI, test.WindowlessCanvas) {
 	newTestApp(b)
-	m, s := testData(b)
-	u := NewUI(m, s)
+	u, _ := New(testData(b), Options{}, firstStart())
 	c := newSoftwareCanvas(u, fyne.NewSize(1600, 1000))
 	c.Capture()
 	return u, c
@@ -63,4 +64,22 @@ func newSoftwareCanvas(u *UI, size fyne.Size) test.WindowlessCanvas {
 	c.SetContent(u.Content())
 	c.Resize(size)
 	return c
+}
+
+// BenchmarkSnapshotPNG is `peninsula snapshot`'s work after loading: the
+// UI software-rendered at 1600×1000 on a new canvas, then PNG-encoded.
+func BenchmarkSnapshotPNG(b *testing.B) {
+	newTestApp(b)
+	u, _ := New(testData(b), Options{}, firstStart())
+	size := fyne.NewSize(1600, 1000)
+	Snapshot(u, size, 1) // warm the text and map caches as a second snapshot would find them
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := png.Encode(&buf, Snapshot(u, size, 1)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len())/1024, "KiB/png")
 }

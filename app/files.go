@@ -10,24 +10,29 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"peninsula/link"
 	"peninsula/story"
 )
 
 // OpenStory reads the story at path and shows it. A story that does not
-// load is reported in an error dialog on w (when w is not nil) and the story
-// shown before stays, with the app as it was.
-func (u *UI) OpenStory(path string, w fyne.Window) error {
-	s, ds := story.Load(path, StoryOptions(u.Base))
+// load is returned as an error listing its problems, and the story shown
+// before stays.
+func (u *UI) OpenStory(path string) error {
+	s, ds := story.Load(path, link.StoryOptions(u.base))
 	if ds.HasErrors() {
-		err := errors.New(errorText(ds))
-		if w != nil {
-			dialog.ShowError(fmt.Errorf("%s\nThe story shown before stays open.", err), w)
-		}
-		return err
+		return errors.New(errorText(ds))
 	}
 	u.SetStory(s)
 	u.storyPath = path
 	return nil
+}
+
+// openStoryIn opens a story from the window (File ▸ Open, a dropped file):
+// problems are shown in an error dialog on w.
+func (u *UI) openStoryIn(path string, w fyne.Window) {
+	if err := u.OpenStory(path); err != nil {
+		dialog.ShowError(fmt.Errorf("%v\nThe story shown before stays open.", err), w)
+	}
 }
 
 // StoryPath returns the file the story was opened from ("" for the
@@ -35,11 +40,18 @@ func (u *UI) OpenStory(path string, w fyne.Window) error {
 func (u *UI) StoryPath() string { return u.storyPath }
 
 // ExportPNG writes the window's view to path as a PNG, rendered at scale
-// (1 or 2) with the software renderer: a copy of the UI in the same state,
-// so the live window is untouched.
+// (1 or 2) with the software renderer: a copy of the UI built by New in
+// the same state, so the live window is untouched.
 func (u *UI) ExportPNG(path string, size fyne.Size, scale float32) error {
-	c := u.clone()
-	img := snapshotWith(c, size, scale, func() { c.copyView(u) })
+	c, _ := New(&Data{Map: u.base, Story: u.Story()}, Options{Story: u.Story(), Place: u.State.Place()}, u.Prefs(size))
+	c.State.FocusPassage(u.State.Passage(), FromPrefs)
+	img := snapshotWith(c, size, scale, func() { // the views' own state: zoom and scroll
+		if u.MapView.Moved() {
+			c.MapView.SetViewport(u.MapView.Viewport())
+		}
+		c.Timeline.SetScale(u.Timeline.Scale())
+		c.Reader.ScrollToOffset(u.Reader.Offset())
+	})
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("export: %v", err)
@@ -54,32 +66,26 @@ func (u *UI) ExportPNG(path string, size fyne.Size, scale float32) error {
 	return nil
 }
 
-// clone returns a new UI over the same map and story in the same state.
-func (u *UI) clone() *UI {
-	c := NewUI(u.Base, u.Story)
-	c.storyPath = u.storyPath
-	c.SetLabelLanguage(u.lang)
-	c.themeMode = u.themeMode
-	c.syncPalette()
-	c.Reader.SetTextSize(u.Reader.TextSize())
-	c.split.Offset = u.split.Offset
-	if !u.State.Time().IsZero() {
-		c.State.SetTime(u.State.Time())
+// errorText formats diagnostics for a dialog: the errors, one a line.
+func errorText(ds story.Diagnostics) string {
+	var lines []string
+	n := 0
+	for _, d := range ds {
+		if d.Warning {
+			continue
+		}
+		if n++; n <= 12 {
+			lines = append(lines, d.String())
+		}
 	}
-	c.State.SetPlace(u.State.Place())
-	return c
-}
-
-// copyView moves the clone's map and reader to where u's are (after the
-// clone has been laid out once).
-func (c *UI) copyView(u *UI) {
-	if u.MapView.moved {
-		c.MapView.SetViewport(u.MapView.Viewport())
+	if n > 12 {
+		lines = append(lines, "…")
 	}
-	c.Reader.programmatic = true
-	c.Reader.scroll.ScrollToOffset(u.Reader.scroll.Offset)
-	c.Reader.programmatic = false
-	c.Reader.cull()
+	what := "1 problem"
+	if n != 1 {
+		what = fmt.Sprintf("%d problems", n)
+	}
+	return fmt.Sprintf("The story has %s:\n\n%s\n", what, strings.Join(lines, "\n"))
 }
 
 // isStoryFile reports whether a dropped or chosen file looks like a story.

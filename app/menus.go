@@ -10,7 +10,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"peninsula/app/apptheme"
 	"peninsula/assets"
+	"peninsula/link"
 )
 
 // mainMenu is the window's menu bar: File, View and Help.
@@ -26,7 +28,7 @@ func (u *UI) mainMenu(w fyne.Window) *fyne.MainMenu {
 	)
 
 	var langItems []*fyne.MenuItem
-	for _, l := range Languages {
+	for _, l := range link.Languages {
 		code := l.Code
 		item := fyne.NewMenuItem(l.Name, nil)
 		item.Action = func() { u.SetLabelLanguage(code); u.refreshMenu(w) }
@@ -37,7 +39,7 @@ func (u *UI) mainMenu(w fyne.Window) *fyne.MainMenu {
 	labels.ChildMenu = fyne.NewMenu("", langItems...)
 
 	var themeItems []*fyne.MenuItem
-	for _, m := range []struct{ mode, name string }{{ThemeSystem, "System"}, {ThemeLight, "Light"}, {ThemeDark, "Dark"}} {
+	for _, m := range []struct{ mode, name string }{{apptheme.System, "System"}, {apptheme.Light, "Light"}, {apptheme.Dark, "Dark"}} {
 		mode := m.mode
 		item := fyne.NewMenuItem(m.name, func() { u.ApplyTheme(mode); u.refreshMenu(w) })
 		item.Checked = u.themeMode == mode
@@ -62,8 +64,8 @@ func (u *UI) mainMenu(w fyne.Window) *fyne.MainMenu {
 		fyne.NewMenuItem("Normal text size", func() { u.Reader.SetTextSize(0) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Play / pause", u.Player.Toggle),
-		fyne.NewMenuItem("First event", u.GoToStart),
-		fyne.NewMenuItem("Publication", u.GoToEnd),
+		fyne.NewMenuItem("First event", func() { u.GoToStart(FromMenu) }),
+		fyne.NewMenuItem("Publication", func() { u.GoToEnd(FromMenu) }),
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard shortcuts", func() { ShowShortcuts(w) }),
@@ -81,7 +83,7 @@ func (u *UI) refreshMenu(w fyne.Window) {
 
 // readerSize is the reader's current text size in points.
 func (u *UI) readerSize() float32 {
-	if s := u.Reader.TextSize(); s > 0 {
+	if s := u.Reader.TextSize; s > 0 {
 		return s
 	}
 	return fyne.CurrentApp().Settings().Theme().Size("text")
@@ -106,7 +108,7 @@ func (u *UI) showOpen(w fyne.Window) {
 		}
 		path := r.URI().Path()
 		r.Close()
-		u.OpenStory(path, w)
+		u.openStoryIn(path, w)
 	}, w)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".md"}))
 	d.Show()
@@ -152,8 +154,8 @@ func (u *UI) ShowAbout(w fyne.Window) {
 		" a map, the explainer and a timeline, linked.", Version))
 	head.Wrapping = fyne.TextWrapWord
 	src := ""
-	if u.Story != nil {
-		src = "Story: " + u.Story.Title + "\nBased on " + u.Story.Source.Citation() + ". Written in our own words."
+	if s := u.Story(); s != nil {
+		src = "Story: " + s.Title + "\nBased on " + s.Source.Citation() + ". Written in our own words."
 	}
 	srcLabel := widget.NewLabel(src)
 	srcLabel.Wrapping = fyne.TextWrapWord

@@ -49,7 +49,7 @@ func (p *Player) Play() {
 	}
 	if p.Schedule.Next(p.State.Time()) < 0 {
 		first, _ := p.Schedule.Interval(0)
-		p.State.SetTime(first)
+		p.State.SetTime(first, FromPlayback)
 	}
 	p.playing = true
 	if p.OnChange != nil {
@@ -96,7 +96,7 @@ func (p *Player) advance(f float32) {
 		return
 	}
 	d := p.to.Sub(p.from)
-	p.State.SetTime(p.from.Add(time.Duration(float64(d) * float64(f))))
+	p.State.SetTime(p.from.Add(time.Duration(float64(d)*float64(f))), FromPlayback)
 	if f >= 1 {
 		p.leg()
 	}

@@ -7,7 +7,9 @@ import (
 	"fyne.io/fyne/v2"
 	"github.com/paulmach/orb"
 
+	"peninsula/app/apptheme"
 	"peninsula/geo"
+	"peninsula/link"
 )
 
 // Prefs is what Peninsula remembers between runs, in the app's Fyne
@@ -35,6 +37,12 @@ func LoadPrefs(p fyne.Preferences) Prefs {
 	if s := p.String(prefKey); s != "" {
 		_ = json.Unmarshal([]byte(s), &pr) // a damaged value falls back to defaults below
 	}
+	return pr.WithDefaults()
+}
+
+// WithDefaults returns the preferences with defaults for what is missing or
+// out of range: the zero Prefs are a first start.
+func (pr Prefs) WithDefaults() Prefs {
 	if pr.SplitOffset <= 0.1 || pr.SplitOffset >= 0.9 {
 		pr.SplitOffset = 0.6
 	}
@@ -42,10 +50,10 @@ func LoadPrefs(p fyne.Preferences) Prefs {
 		pr.WindowSize = DefaultSize
 	}
 	if pr.Language == "" {
-		pr.Language = LangEnglish
+		pr.Language = link.English
 	}
 	if pr.Theme == "" {
-		pr.Theme = ThemeSystem
+		pr.Theme = apptheme.System
 	}
 	return pr
 }
@@ -67,10 +75,10 @@ func (u *UI) Prefs(size fyne.Size) Prefs {
 		Time:        u.State.Time(),
 		Language:    u.lang,
 		Theme:       u.themeMode,
-		TextSize:    u.Reader.TextSize(),
+		TextSize:    u.Reader.TextSize,
 		StoryPath:   u.storyPath,
 	}
-	if u.MapView.moved {
+	if u.MapView.Moved() {
 		vp := u.MapView.Viewport()
 		pr.MapCenter, pr.MapZoom = vp.Center, vp.Zoom
 	}
@@ -92,7 +100,7 @@ func (u *UI) ApplyPrefs(pr Prefs) {
 		u.MapView.SetViewport(geo.Viewport{Center: pr.MapCenter, Zoom: pr.MapZoom,
 			Width: u.MapView.Viewport().Width, Height: u.MapView.Viewport().Height})
 	}
-	if !pr.Time.IsZero() && u.linker != nil {
-		u.State.SetTime(u.clampTime(pr.Time))
+	if l := u.Explainer.Linker; !pr.Time.IsZero() && l != nil {
+		u.State.SetTime(l.Clamp(pr.Time), FromPrefs)
 	}
 }

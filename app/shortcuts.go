@@ -35,7 +35,7 @@ func (u *UI) InstallShortcuts(c fyne.Canvas) {
 	for key, years := range map[fyne.KeyName]int{fyne.KeyLeft: -1, fyne.KeyRight: 1} {
 		n := years
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShift},
-			func(fyne.Shortcut) { u.StepYears(n) })
+			func(fyne.Shortcut) { u.StepYears(n, FromKeyboard) })
 	}
 }
 
@@ -43,15 +43,15 @@ func (u *UI) InstallShortcuts(c fyne.Canvas) {
 func (u *UI) TypedKey(k fyne.KeyName) {
 	switch k {
 	case fyne.KeyEscape:
-		u.State.SetPlace("")
+		u.State.SelectPlace("", FromKeyboard)
 	case fyne.KeyLeft:
-		u.StepEvent(-1)
+		u.StepEvent(-1, FromKeyboard)
 	case fyne.KeyRight:
-		u.StepEvent(1)
+		u.StepEvent(1, FromKeyboard)
 	case fyne.KeyHome:
-		u.GoToStart()
+		u.GoToStart(FromKeyboard)
 	case fyne.KeyEnd:
-		u.GoToEnd()
+		u.GoToEnd(FromKeyboard)
 	case fyne.KeySpace:
 		u.Player.Toggle()
 	}

@@ -50,14 +50,13 @@ func TestSoak(t *testing.T) {
 		t.Skip("soak: skipped in -short mode")
 	}
 	newTestApp(t)
-	m, s := testData(t)
-	u := NewUI(m, s)
+	u, _ := New(testData(t), Options{}, firstStart())
 	size := fyne.NewSize(1600, 1000)
 	c := newSoftwareCanvas(u, size)
 	c.Capture()
 
-	sched := u.linker.Schedule
-	start, end := sched.Start(), u.lastMoment()
+	l := u.Explainer.Linker
+	start, end := l.Schedule.Start(), l.LastMoment()
 	const scrubCycle = 500
 	span := end.Sub(start)
 	moment := func(i int) time.Time {
@@ -79,12 +78,12 @@ func TestSoak(t *testing.T) {
 			}
 		case i%10 == 0:
 			if id := places[(i/10)%len(places)]; id == "" {
-				u.State.SetPlace("")
-			} else if err := u.SelectPlace(id); err != nil {
+				u.State.SelectPlace("", FromKeyboard)
+			} else if err := u.SelectPlace(id, FromMap); err != nil {
 				t.Fatal(err)
 			}
 		default:
-			u.State.SetTime(moment(i))
+			u.State.SetTime(moment(i), FromTimeline)
 		}
 		if i%1000 == 999 {
 			c.Capture()

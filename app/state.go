@@ -2,20 +2,46 @@ package app
 
 import "time"
 
-// Change says which parts of the State changed; listeners get the set.
-type Change uint8
+// Source says where a change of the State came from, so that the views
+// decide on the change itself (the reader jumps to a place's section when
+// the map asked, not when a link in the text did).
+type Source uint8
+
+// The sources of changes.
+const (
+	FromMap         Source = iota + 1 // a tap on the map
+	FromReader                        // a link, the place bar or its ‹ › in the text
+	FromTimeline                      // a scrub or a tap on the timeline
+	FromPlayback                      // the player gliding through the events
+	FromKeyboard                      // a key of the window
+	FromMenu                          // a menu item
+	FromCommandLine                   // --place and --at
+	FromPrefs                         // what was remembered from the last run
+	FromStory                         // a story was opened
+)
+
+// What says which parts of the State changed.
+type What uint8
 
 // The parts of the State.
 const (
-	PlaceChanged Change = 1 << iota
+	PlaceChanged What = 1 << iota
 	PassageChanged
 	TimeChanged
 )
 
-// State is the one thing the map, the reader and the timeline share: what
-// is selected. Views call its setters when the user acts and observe it to
-// redraw; a setter that changes nothing notifies nobody. It is used from the
-// UI goroutine only (other goroutines go through fyne.Do).
+// Change is one change of the State: which parts, and where it came from.
+type Change struct {
+	What   What
+	Source Source
+}
+
+// State is the one thing the map, the reader and the timeline share: the
+// selected place, the passage in focus and the moment of the timeline.
+// Views call its setters when the user acts and observe it to redraw; what
+// each view shows is a function of the State (and of its own view state,
+// such as the map's zoom). It is used from the UI goroutine only (other
+// goroutines go through fyne.Do).
 type State struct {
 	place     string
 	passage   string
@@ -23,43 +49,57 @@ type State struct {
 	listeners []func(Change)
 }
 
-// Time returns the current moment of the timeline.
-func (s *State) Time() time.Time { return s.at }
-
-// SetTime moves the timeline to t.
-func (s *State) SetTime(t time.Time) {
-	if t.Equal(s.at) {
-		return
-	}
-	s.at = t
-	s.notify(TimeChanged)
-}
-
 // Observe registers fn to be called after every change.
 func (s *State) Observe(fn func(Change)) { s.listeners = append(s.listeners, fn) }
 
-// Place returns the id of the selected place, or "".
+// Place returns the id of the selected place (a story place or a map
+// feature), or "".
 func (s *State) Place() string { return s.place }
 
-// SetPlace selects a place ("" clears the selection).
-func (s *State) SetPlace(id string) {
-	if id == s.place {
+// SelectPlace selects a place ("" clears the selection) and drops the
+// passage focus. Selecting the selected place again is a change too: the
+// reader shows the place again.
+func (s *State) SelectPlace(id string, src Source) {
+	if id == "" && s.place == "" {
 		return
 	}
-	s.place = id
-	s.notify(PlaceChanged)
+	c := Change{What: PlaceChanged, Source: src}
+	if s.passage != "" {
+		c.What |= PassageChanged
+	}
+	s.place, s.passage = id, ""
+	s.notify(c)
 }
 
-// Passage returns the id of the passage the reader is focused on, or "".
+// Passage returns the id of the passage in focus, or "".
 func (s *State) Passage() string { return s.passage }
 
-// SetPassage focuses a passage ("" for none).
-func (s *State) SetPassage(id string) {
+// FocusPassage focuses a passage ("" for none).
+func (s *State) FocusPassage(id string, src Source) {
 	if id == s.passage {
 		return
 	}
 	s.passage = id
-	s.notify(PassageChanged)
+	s.notify(Change{What: PassageChanged, Source: src})
+}
+
+// Time returns the moment of the timeline.
+func (s *State) Time() time.Time { return s.at }
+
+// SetTime moves the timeline to t.
+func (s *State) SetTime(t time.Time, src Source) {
+	if t.Equal(s.at) {
+		return
+	}
+	s.at = t
+	s.notify(Change{What: TimeChanged, Source: src})
+}
+
+// Reset starts over at t with nothing selected (a new story): every part
+// changes.
+func (s *State) Reset(t time.Time, src Source) {
+	s.place, s.passage, s.at = "", "", t
+	s.notify(Change{What: PlaceChanged | PassageChanged | TimeChanged, Source: src})
 }
 
 func (s *State) notify(c Change) {

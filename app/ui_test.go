@@ -8,49 +8,38 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"peninsula/story"
+	"peninsula/app/reader"
+	"peninsula/link"
 )
 
-// newTestUI shows the whole UI in a test window of the size.
-func newTestUI(t *testing.T, size fyne.Size) (*UI, fyne.Window) {
+// checkTints checks that exactly the passages in want show tint, and no
+// other passage shows it.
+func checkTints(t *testing.T, u *UI, tint reader.Tint, want []string) {
 	t.Helper()
-	newTestApp(t)
-	m, s := testData(t)
-	u := NewUI(m, s)
-	w := test.NewWindow(u.Content())
-	t.Cleanup(w.Close)
-	w.SetPadded(false)
-	w.Resize(size)
-	u.InstallShortcuts(w.Canvas())
-	return u, w
-}
-
-func passageIDs(ps []*story.Passage) []string {
-	ids := make([]string, len(ps))
-	for i, p := range ps {
-		ids[i] = p.ID
-	}
-	return ids
-}
-
-func TestStateNotifiesOnlyOnChange(t *testing.T) {
-	s := &State{}
-	var got []Change
-	s.Observe(func(c Change) { got = append(got, c) })
-	s.SetPlace("dokdo")
-	s.SetPlace("dokdo")
-	s.SetPassage("japan-2")
-	s.SetPassage("japan-2")
-	s.SetPlace("")
-	want := []Change{PlaceChanged, PassageChanged, PlaceChanged}
-	if !slices.Equal(got, want) {
-		t.Errorf("notifications %v, want %v", got, want)
+	for _, p := range allPassages(u.Story()) {
+		if got := u.Reader.Highlight(p.ID); (got == tint) != slices.Contains(want, p.ID) {
+			t.Errorf("passage %s shows %v, want %v: %v", p.ID, got, tint, slices.Contains(want, p.ID))
+		}
 	}
 }
 
-// TestMapClickReadsPlace: tapping a place on the map highlights exactly the
+// checkReaderAt checks that the reader shows the passage or section with
+// the id at its top (or as near as the end of the text allows).
+func checkReaderAt(t *testing.T, u *UI, id string) {
+	t.Helper()
+	y, ok := u.Reader.OffsetOf(id)
+	if !ok {
+		t.Fatalf("the reader has no %q", id)
+	}
+	want := min(y, u.Reader.MaxOffset())
+	if off := u.Reader.Offset(); off < want-20 || off > want+5 {
+		t.Errorf("reader at %v, want %q at %v", off, id, want)
+	}
+}
+
+// TestMapClickReadsPlace: tapping a place on the map tints exactly the
 // passages about it, names them in the reader's bar, jumps the reader to
-// the first section that links it and shows the place in the panel.
+// the first section that links it and shows the place in the card.
 func TestMapClickReadsPlace(t *testing.T) {
 	tests := []struct {
 		place    string
@@ -64,33 +53,89 @@ func TestMapClickReadsPlace(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.place, func(t *testing.T) {
 			u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
-			// Zoom in so neighbouring markers are apart.
-			u.MapView.SetViewport(u.MapView.Viewport().ZoomAt(toPoint(at(u.MapView, tt.lon, tt.lat)), 3))
-			test.TapAt(u.MapView, at(u.MapView, tt.lon, tt.lat))
+			tapMap(u, tt.lon, tt.lat, true)
 			if u.State.Place() != tt.place {
 				t.Fatalf("state place = %q, want %q", u.State.Place(), tt.place)
 			}
-			want := passageIDs(u.Story.PassagesForPlace(tt.place))
+			want := passageIDs(u.Story().PassagesForPlace(tt.place))
 			if len(want) == 0 {
 				t.Fatalf("the story has no passages about %s", tt.place)
 			}
-			for _, v := range u.Reader.order {
-				id := v.passage.ID
-				if u.Reader.Highlighted(id) != slices.Contains(want, id) {
-					t.Errorf("passage %s highlighted = %v", id, u.Reader.Highlighted(id))
-				}
-			}
+			checkTints(t, u, reader.TintSelected, want)
 			if bar := u.Reader.BarText(); !strings.Contains(bar, tt.bar) {
 				t.Errorf("bar = %q, want it to say %q", bar, tt.bar)
 			}
-			first := u.Story.SectionsForPlace(tt.place)[0].ID
-			head := u.Reader.headings[first]
-			if off := u.Reader.Offset(); off < head.Position().Y-20 || off > head.Position().Y+5 {
-				t.Errorf("reader offset %v, want the %q heading at %v", off, first, head.Position().Y)
+			checkReaderAt(t, u, u.Story().SectionsForPlace(tt.place)[0].ID)
+			if !u.info.Visible() || u.info.Title != u.Story().Place(tt.place).Name("en") {
+				t.Errorf("card shows %q (visible %v)", u.info.Title, u.info.Visible())
 			}
-			if !u.info.box.Visible() || u.info.title.Text != u.Story.Place(tt.place).Name("en") {
-				t.Errorf("panel shows %q (visible %v)", u.info.title.Text, u.info.box.Visible())
+		})
+	}
+}
+
+// TestReselectAfterTimeMoves is a regression test: select Dokdo on the
+// map, move the timeline to another year, tap Dokdo again — the reader's
+// bar and the passage about Dokdo are shown again (the bar used to vanish
+// for good while the map still showed Dokdo selected).
+func TestReselectAfterTimeMoves(t *testing.T) {
+	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
+	dokdo := [2]float64{131.8667, 37.2417}
+	tapMap(u, dokdo[0], dokdo[1], true)
+	bar := "1 passage about Dokdo / Takeshima"
+	if u.Reader.BarText() != bar {
+		t.Fatalf("bar %q after the first tap", u.Reader.BarText())
+	}
+	// Tap the timeline's axis row at 1950: time moves, the text follows
+	// the moment.
+	tv := u.Timeline
+	x := float32(tv.Scale().X(dateOf(t, "1950-07")))
+	test.TapAt(tv, fyne.NewPos(x, tv.Size().Height-42))
+	if u.State.Time().Year() != 1950 {
+		t.Fatalf("the timeline tap moved time to %v", u.State.Time())
+	}
+	passage := u.Story().PassagesForPlace("dokdo")[0].ID
+	if y, _ := u.Reader.OffsetOf(passage); u.Reader.Offset() >= y-5 && u.Reader.Offset() <= y+5 {
+		t.Fatalf("the text did not move away from Dokdo's passage")
+	}
+	tapMap(u, dokdo[0], dokdo[1], false)
+	if u.State.Place() != "dokdo" || u.MapView.Selected != "dokdo" {
+		t.Fatalf("after the second tap: place %q, map %q", u.State.Place(), u.MapView.Selected)
+	}
+	if got := u.Reader.BarText(); got != bar {
+		t.Errorf("bar %q after tapping Dokdo again, want %q", got, bar)
+	}
+	checkReaderAt(t, u, u.Story().SectionsForPlace("dokdo")[0].ID)
+	checkTints(t, u, reader.TintSelected, []string{passage})
+}
+
+// TestClearBringsBackTheMoment is a regression test: clearing a selection
+// (Esc, the bar's ✕, or a tap on the sea) shows the tint of the current
+// moment's passages again at once.
+func TestClearBringsBackTheMoment(t *testing.T) {
+	clears := map[string]func(u *UI, w fyne.Window){
+		"Esc": func(u *UI, w fyne.Window) {
+			w.Canvas().(test.WindowlessCanvas).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		},
+		"tap on the sea": func(u *UI, w fyne.Window) { tapMap(u, 123.5, 35.5, false) },
+		"the bar's ✕":    func(u *UI, w fyne.Window) { test.Tap(u.Reader.CloseButton()) },
+	}
+	for name, clear := range clears {
+		t.Run(name, func(t *testing.T) {
+			u, w := newTestUI(t, fyne.NewSize(1600, 1000))
+			at := dateOf(t, "1950-06-25")
+			u.State.SetTime(at, FromTimeline)
+			moment := passageIDs(link.NewLinker(u.Story()).At(at).Passages)
+			checkTints(t, u, reader.TintCurrent, moment)
+			if err := u.SelectPlace("yasukuni", FromMap); err != nil {
+				t.Fatal(err)
 			}
+			checkTints(t, u, reader.TintSelected, passageIDs(u.Story().PassagesForPlace("yasukuni")))
+			clear(u, w)
+			if u.State.Place() != "" || u.MapView.Selected != "" || u.Reader.BarText() != "" || u.info.Visible() {
+				t.Errorf("after clearing: place %q, map %q, bar %q, card %v", u.State.Place(), u.MapView.Selected,
+					u.Reader.BarText(), u.info.Visible())
+			}
+			checkTints(t, u, reader.TintCurrent, moment)
 		})
 	}
 }
@@ -100,15 +145,15 @@ func TestMapClickReadsPlace(t *testing.T) {
 func TestReaderLinkSelectsOnMap(t *testing.T) {
 	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
 	for _, place := range []string{"seoul", "dokdo", "kor"} {
-		p := u.Story.PassagesForPlace(place)[0]
-		v := u.Reader.views[p.ID]
-		pos, ok := v.text.LinkPosition(place)
+		p := u.Story().PassagesForPlace(place)[0]
+		u.Reader.Reveal(p.ID)
+		obj, pos, ok := u.Reader.Link(p.ID, place)
 		if !ok {
 			t.Fatalf("passage %s has no link to %s", p.ID, place)
 		}
 		before := u.Reader.Offset()
-		test.TapAt(v.text, pos)
-		if u.State.Place() != place || u.MapView.Selected != featureFor(u.Story, place) {
+		test.TapAt(obj, pos)
+		if u.State.Place() != place || u.MapView.Selected != u.Explainer.Feature(place) {
 			t.Errorf("after tapping %s: state %q, map selected %q", place, u.State.Place(), u.MapView.Selected)
 		}
 		if u.Reader.Offset() != before {
@@ -117,48 +162,44 @@ func TestReaderLinkSelectsOnMap(t *testing.T) {
 	}
 }
 
+// TestReaderStepsThroughPassages: the bar's › and ‹ focus the passages
+// about the place in turn, through the State, and the reader follows.
 func TestReaderStepsThroughPassages(t *testing.T) {
 	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
-	if err := u.SelectPlace("seoul"); err != nil {
+	if err := u.SelectPlace("seoul", FromMap); err != nil {
 		t.Fatal(err)
 	}
-	want := passageIDs(u.Story.PassagesForPlace("seoul"))
+	want := passageIDs(u.Story().PassagesForPlace("seoul"))
 	if len(want) < 3 {
 		t.Fatalf("want several passages about Seoul, have %v", want)
 	}
+	prev, next := u.Reader.StepButtons()
 	var got []string
 	for range len(want) + 1 {
-		u.Reader.Step(1)
-		got = append(got, u.Reader.Focused())
+		test.Tap(next)
+		got = append(got, u.State.Passage())
+		if u.Reader.Focused != u.State.Passage() {
+			t.Errorf("reader focuses %q, state %q", u.Reader.Focused, u.State.Passage())
+		}
+		checkReaderAt(t, u, u.State.Passage())
 	}
 	if !slices.Equal(got[:len(want)], want) || got[len(want)] != want[0] {
 		t.Errorf("stepping visited %v, want %v then back to the first", got, want)
 	}
-	u.Reader.Step(-1)
-	if u.Reader.Focused() != want[len(want)-1] {
-		t.Errorf("stepping back from the first focused %q, want the last %q", u.Reader.Focused(), want[len(want)-1])
-	}
-}
-
-func TestEscapeClearsSelection(t *testing.T) {
-	u, w := newTestUI(t, fyne.NewSize(1200, 800))
-	u.SelectPlace("dokdo")
-	test.TypeOnCanvas(w.Canvas(), "+")
-	w.Canvas().(test.WindowlessCanvas).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if u.State.Place() != "" || u.MapView.Selected != "" || u.Reader.BarText() != "" {
-		t.Errorf("after Esc: place %q, map %q, bar %q", u.State.Place(), u.MapView.Selected, u.Reader.BarText())
-	}
-	for _, v := range u.Reader.order {
-		if u.Reader.Highlighted(v.passage.ID) {
-			t.Errorf("passage %s still highlighted", v.passage.ID)
-		}
+	test.Tap(prev)
+	if u.State.Passage() != want[len(want)-1] {
+		t.Errorf("stepping back from the first focused %q, want the last %q", u.State.Passage(), want[len(want)-1])
 	}
 }
 
 func TestSelectUnknownPlace(t *testing.T) {
 	u, _ := newTestUI(t, fyne.NewSize(800, 600))
-	if err := u.SelectPlace("atlantis"); err == nil || err.Error() != `unknown place "atlantis"` {
+	if err := u.SelectPlace("atlantis", FromCommandLine); err == nil || err.Error() != `unknown place "atlantis"` {
 		t.Errorf("error = %v", err)
+	}
+	// A feature that a story place shows selects the place.
+	if err := u.SelectPlace("korea", FromCommandLine); err != nil || u.State.Place() != "colonial-korea" {
+		t.Errorf("SelectPlace(korea): %v, place %q", err, u.State.Place())
 	}
 }
 
@@ -174,37 +215,9 @@ func TestWindowGolden(t *testing.T) {
 		t.Run(tt.golden, func(t *testing.T) {
 			u, _ := newTestUI(t, fyne.NewSize(1400, 900))
 			if tt.place != "" {
-				u.SelectPlace(tt.place)
+				u.SelectPlace(tt.place, FromCommandLine)
 			}
 			test.AssertImageMatches(t, tt.golden, Snapshot(u, fyne.NewSize(1400, 900), 1))
-		})
-	}
-}
-
-// TestReaderGolden: the reader alone, at the top of the story and at the
-// passages about a selected place.
-func TestReaderGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		place  string
-	}{
-		{"reader_top.png", ""},
-		{"reader_dokdo.png", "dokdo"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			newTestApp(t)
-			_, s := testData(t)
-			r := NewReader(s)
-			w := test.NewWindow(r)
-			defer w.Close()
-			w.SetPadded(false)
-			w.Resize(fyne.NewSize(640, 820))
-			if tt.place != "" {
-				r.ShowPlace(tt.place, s.Place(tt.place).Name("en"), true)
-				r.Step(1)
-			}
-			test.AssertImageMatches(t, tt.golden, w.Canvas().Capture())
 		})
 	}
 }

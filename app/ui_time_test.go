@@ -7,6 +7,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"peninsula/app/reader"
+	"peninsula/link"
 )
 
 // TestScrubLinksAllViews: moving time tints the moment's passages, outlines
@@ -27,61 +30,46 @@ func TestScrubLinksAllViews(t *testing.T) {
 		t.Run(tt.at, func(t *testing.T) {
 			u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
 			at := dateOf(t, tt.at)
-			u.State.SetTime(at)
-			m := NewLinker(u.Story).At(at)
+			u.State.SetTime(at, FromTimeline)
+			m := link.NewLinker(u.Story()).At(at)
 			want := passageIDs(m.Passages)
-			for _, v := range u.Reader.order {
-				if u.Reader.Highlighted(v.passage.ID) != slices.Contains(want, v.passage.ID) {
-					t.Errorf("passage %s highlighted = %v", v.passage.ID, u.Reader.Highlighted(v.passage.ID))
-				}
-			}
+			checkTints(t, u, reader.TintCurrent, want)
 			var feats []string
 			for _, p := range m.Places {
-				feats = append(feats, featureFor(u.Story, p))
+				feats = append(feats, u.Explainer.Feature(p))
 			}
 			if !slices.Equal(u.MapView.Highlighted, feats) {
 				t.Errorf("map highlights %v, want %v", u.MapView.Highlighted, feats)
 			}
 			for _, id := range []string{"korea", "zone-us", "zone-soviet", "parallel-38", "mdl", "kaesong"} {
-				shown := u.MapView.Filter(u.Map.Feature(id))
-				if shown != slices.Contains(tt.layers, id) {
+				if shown := !slices.Contains(u.MapView.Hidden, id); shown != slices.Contains(tt.layers, id) {
 					t.Errorf("%s shown = %v", id, shown)
 				}
 			}
 			if !u.Timeline.Time.Equal(at) || !slices.Equal(u.Timeline.Active, m.Events) {
 				t.Errorf("timeline at %v with %v, want %v with %v", u.Timeline.Time, u.Timeline.Active, at, m.Events)
 			}
-			// The reader shows the moment's first passage (at the top, or as
-			// near as the end of the text allows).
-			first := u.Reader.views[want[0]].box
-			sc := u.Reader.scroll
-			wantOff := min(first.Position().Y, sc.Content.Size().Height-sc.Size().Height)
-			if off := u.Reader.Offset(); off > wantOff+1 || off < wantOff-20 {
-				t.Errorf("reader at %v, want the first passage of the moment at %v", off, wantOff)
-			}
+			checkReaderAt(t, u, want[0])
 		})
 	}
 }
 
-// TestScrubKeepsBaseMap: scrubbing re-renders the base map only when the
-// map's layers change (here at 1953, when the armistice line appears).
-func TestScrubKeepsBaseMap(t *testing.T) {
-	u, w := newTestUI(t, fyne.NewSize(1600, 1000))
-	u.State.SetTime(dateOf(t, "1950-06-25"))
-	w.Canvas().Capture()
-	r := test.TempWidgetRenderer(t, u.MapView).(*mapRenderer)
-	before := r.baseRenders
+// TestScrubKeepsLayers: within one set of layers, scrubbing gives the map
+// the same hidden features (so it keeps its base image); crossing into the
+// armistice changes them once.
+func TestScrubKeepsLayers(t *testing.T) {
+	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
+	u.State.SetTime(dateOf(t, "1950-06-25"), FromTimeline)
+	before := slices.Clone(u.MapView.Hidden)
 	for _, d := range []string{"1950-07", "1951", "1952-03-01", "1952-12-31"} {
-		u.State.SetTime(dateOf(t, d))
-		w.Canvas().Capture()
+		u.State.SetTime(dateOf(t, d), FromTimeline)
+		if !slices.Equal(u.MapView.Hidden, before) {
+			t.Errorf("%s: hidden %v, want %v", d, u.MapView.Hidden, before)
+		}
 	}
-	if r.baseRenders != before {
-		t.Errorf("scrubbing within one set of layers rendered the base map %d time(s)", r.baseRenders-before)
-	}
-	u.State.SetTime(dateOf(t, "1953-08"))
-	w.Canvas().Capture()
-	if r.baseRenders != before+1 {
-		t.Errorf("crossing into 1953 rendered the base map %d time(s), want 1", r.baseRenders-before)
+	u.State.SetTime(dateOf(t, "1953-08"), FromTimeline)
+	if slices.Contains(u.MapView.Hidden, "mdl") {
+		t.Errorf("the armistice line is hidden in August 1953")
 	}
 }
 
@@ -90,85 +78,52 @@ func TestScrubKeepsBaseMap(t *testing.T) {
 func TestReaderEventLinkMovesTime(t *testing.T) {
 	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
 	for _, ev := range []string{"armistice", "sunshine-policy", "colonial-rule"} {
-		p := u.Story.PassagesForEvent(ev)[0]
-		v := u.Reader.views[p.ID]
-		u.Reader.ScrollTo(p.ID)
-		pos, ok := v.text.LinkPosition(ev)
+		p := u.Story().PassagesForEvent(ev)[0]
+		u.Reader.Reveal(p.ID)
+		obj, pos, ok := u.Reader.Link(p.ID, ev)
 		if !ok {
 			t.Fatalf("no link to %s in %s", ev, p.ID)
 		}
 		before := u.Reader.Offset()
-		test.TapAt(v.text, pos)
-		want, _ := NewLinker(u.Story).EventStart(ev)
+		test.TapAt(obj, pos)
+		want, _ := u.Explainer.Linker.EventStart(ev)
 		if !u.State.Time().Equal(want) {
 			t.Errorf("after tapping %s: time %v, want %v", ev, u.State.Time(), want)
 		}
 		if u.Reader.Offset() != before {
 			t.Errorf("tapping %s scrolled the text from %v to %v", ev, before, u.Reader.Offset())
 		}
-		if !u.Reader.Highlighted(p.ID) {
-			t.Errorf("the passage with the tapped link %s is not highlighted", ev)
+		if u.Reader.Highlight(p.ID) != reader.TintCurrent {
+			t.Errorf("the passage with the tapped link %s shows %v", ev, u.Reader.Highlight(p.ID))
 		}
 	}
 }
 
 // TestPlaceMarksTimeline: selecting a place marks its events on the
-// timeline.
+// timeline; clearing unmarks them.
 func TestPlaceMarksTimeline(t *testing.T) {
 	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
-	u.SelectPlace("kaesong")
+	u.SelectPlace("kaesong", FromMap)
 	var want []int
-	for _, ev := range u.Story.EventsForPlace("kaesong") {
-		want = append(want, u.linker.Schedule.Index(ev.ID))
+	for _, ev := range u.Story().EventsForPlace("kaesong") {
+		want = append(want, u.Explainer.Linker.Schedule.Index(ev.ID))
 	}
 	if len(want) == 0 || !slices.Equal(u.Timeline.Marked, want) {
 		t.Errorf("marked %v, want %v", u.Timeline.Marked, want)
 	}
-	u.State.SetPlace("")
+	u.State.SelectPlace("", FromKeyboard)
 	if len(u.Timeline.Marked) != 0 {
 		t.Errorf("after clearing, marked %v", u.Timeline.Marked)
-	}
-}
-
-func TestTimeKeys(t *testing.T) {
-	u, _ := newTestUI(t, fyne.NewSize(1200, 800))
-	s := u.linker.Schedule
-	start := func(i int) time.Time { f, _ := s.Interval(i); return f }
-	u.State.SetTime(dateOf(t, "1950-06-25"))
-	u.TypedKey(fyne.KeyRight)
-	if want := start(s.Next(dateOf(t, "1950-06-25"))); !u.State.Time().Equal(want) {
-		t.Errorf("→: %v, want %v", u.State.Time(), want)
-	}
-	u.TypedKey(fyne.KeyLeft)
-	u.TypedKey(fyne.KeyLeft)
-	if want := start(s.Prev(dateOf(t, "1950-06-25"))); !u.State.Time().Equal(want) {
-		t.Errorf("← ←: %v, want %v", u.State.Time(), want)
-	}
-	u.StepYears(1) // Shift+→
-	if want := start(s.Prev(dateOf(t, "1950-06-25"))).AddDate(1, 0, 0); !u.State.Time().Equal(want) {
-		t.Errorf("Shift+→: %v, want %v", u.State.Time(), want)
-	}
-	u.TypedKey(fyne.KeyHome)
-	if !u.State.Time().Equal(s.Start()) {
-		t.Errorf("Home: %v, want %v", u.State.Time(), s.Start())
-	}
-	u.StepYears(-3)
-	if !u.State.Time().Equal(s.Start()) {
-		t.Errorf("Shift+← before the start: %v, want it clamped to %v", u.State.Time(), s.Start())
-	}
-	u.TypedKey(fyne.KeyEnd)
-	if want := dateOf(t, "2006-02-08"); !u.State.Time().Equal(want) {
-		t.Errorf("End: %v, want the publication %v", u.State.Time(), want)
 	}
 }
 
 // TestPlayback: play glides to the next event and goes on to the one after;
 // it stops after the last.
 func TestPlayback(t *testing.T) {
-	u, _ := newTestUI(t, fyne.NewSize(1200, 800))
-	s := u.linker.Schedule
+	u, w := newTestUI(t, fyne.NewSize(1200, 800))
+	s := u.Explainer.Linker.Schedule
 	from := dateOf(t, "1950-06-25")
-	u.State.SetTime(from)
+	u.State.SetTime(from, FromTimeline)
 	p := u.Player
 	p.start = func(*fyne.Animation) {} // advance is driven by hand below
 	p.Play()
@@ -189,17 +144,18 @@ func TestPlayback(t *testing.T) {
 	}
 	// Skip to the last leg and finish it.
 	last, _ := s.Interval(len(s.Items) - 1)
-	u.State.SetTime(last.AddDate(0, 0, -1))
+	u.State.SetTime(last.AddDate(0, 0, -1), FromPlayback)
 	p.leg()
 	p.advance(1)
 	if p.Playing() {
 		t.Errorf("still playing after the last event")
 	}
-	u.TypedKey(fyne.KeySpace) // Space plays again from the start
+	key := w.Canvas().(test.WindowlessCanvas).OnTypedKey()
+	key(&fyne.KeyEvent{Name: fyne.KeySpace}) // Space plays again from the start
 	if !p.Playing() || !u.State.Time().Equal(s.Start()) {
 		t.Errorf("Space at the end: playing %v at %v, want from %v", p.Playing(), u.State.Time(), s.Start())
 	}
-	u.TypedKey(fyne.KeySpace)
+	key(&fyne.KeyEvent{Name: fyne.KeySpace})
 	if p.Playing() {
 		t.Errorf("Space did not pause")
 	}
@@ -208,18 +164,25 @@ func TestPlayback(t *testing.T) {
 // TestReaderStaysWhileUserReads: after the user scrolls the text, the
 // timeline does not move it.
 func TestReaderStaysWhileUserReads(t *testing.T) {
-	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
-	u.State.SetTime(dateOf(t, "1910"))
-	u.Reader.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -300}})
+	u, w := newTestUI(t, fyne.NewSize(1600, 1000))
+	u.State.SetTime(dateOf(t, "1910"), FromTimeline)
+	w.Canvas().Capture()
+	test.Scroll(w.Canvas(), fyne.NewPos(1300, 500), 0, -300)
 	before := u.Reader.Offset()
-	u.State.SetTime(dateOf(t, "2004"))
+	if before == 0 {
+		t.Fatal("scrolling the text did not move it")
+	}
+	u.State.SetTime(dateOf(t, "2004"), FromTimeline)
 	if u.Reader.Offset() != before {
 		t.Errorf("the text moved from %v to %v while the user was reading", before, u.Reader.Offset())
+	}
+	if time.Since(u.Reader.UserScrolledAt()) > time.Second {
+		t.Errorf("the reader did not note the user's scroll")
 	}
 }
 
 func TestWindowAt1950Golden(t *testing.T) {
 	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
-	u.State.SetTime(dateOf(t, "1950-06-25"))
+	u.State.SetTime(dateOf(t, "1950-06-25"), FromTimeline)
 	test.AssertImageMatches(t, "window_1950.png", Snapshot(u, fyne.NewSize(1600, 1000), 1))
 }

@@ -6,15 +6,21 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"peninsula/app/apptheme"
+	"peninsula/app/mapview"
 	"peninsula/assets"
+	"peninsula/geo"
+	"peninsula/link"
+	"peninsula/story"
 )
 
 // Options are what the command line asks the window to open with.
 type Options struct {
-	StoryPath string    // a story file; "" for the last one opened, else the built-in Korea story
-	Place     string    // a place to select; "" for none
-	At        string    // a date to open at; "" for where the user left off
-	Size      fyne.Size // the window size; zero for the remembered one
+	StoryPath string       // a story file; "" for the last one opened, else the built-in Korea story
+	Story     *story.Story // a story already loaded (Export's copy); nil opens StoryPath
+	Place     string       // a place to select; "" for none
+	At        string       // a date to open at; "" for where the user left off
+	Size      fyne.Size    // the window size; zero for the remembered one
 }
 
 // Version is the app's version; main sets it from FyneApp.toml.
@@ -23,46 +29,94 @@ var Version = "dev"
 // DefaultSize is the window's size on first start.
 var DefaultSize = fyne.NewSize(1400, 900)
 
-// Run opens Peninsula's window in app a and runs it until it is closed. It
-// restores what the user had (window size, split, time, map view, label
-// language, theme, text size, last story) and saves it on quit. A story that
-// fails to load is reported in a dialog and the built-in story is shown
-// instead, so the app stays usable.
-func Run(a fyne.App, opts Options) error {
-	wait := loadAsync()
-	prefs := LoadPrefs(a.Preferences())
-	a.Settings().SetTheme(ThemeFor(prefs.Theme))
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("Peninsula")
-	l := wait()
-	if l.err != nil {
-		return l.err
+// Data is what start-up reads from the binary: the map and the built-in
+// story (checked by the tests, so its problems are a build error).
+type Data struct {
+	Map   *geo.Map
+	Story *story.Story
+}
+
+// LoadData reads the map and the built-in story and parses the map's label
+// fonts. None of it touches Fyne objects, so it may run on any goroutine.
+func LoadData() (*Data, error) {
+	mapview.LoadFonts()
+	m, err := link.LoadMap()
+	if err != nil {
+		return nil, err
 	}
-	m := l.m
-	u := NewUI(m, nil)
-	u.themeMode = prefs.Theme // set on the app above
+	s, ds := link.LoadStory("", m)
+	if err := ds.Err(); err != nil {
+		return nil, err
+	}
+	return &Data{Map: m, Story: s}, nil
+}
+
+// New builds Peninsula's window content as the user left it (prefs) and
+// as the command line asks (opts): the story, the label language, theme,
+// text size, split, map view and moment, then --at and --place. Problems
+// that leave it usable (a story that did not open, a bad --at or --place)
+// are returned for the caller to show; the built-in story stands in for a
+// story that did not open. The window, `snapshot`, Export and the
+// measurements all build their content here.
+func New(d *Data, opts Options, prefs Prefs) (*UI, []error) {
+	var problems []error
+	u := NewUI(d.Map, nil)
+	u.themeMode = prefs.Theme // the caller has set it on the app
 	u.syncPalette()
-	var problems []string
 	path, remembered := opts.StoryPath, false
-	if path == "" && prefs.StoryPath != "" {
+	if path == "" && opts.Story == nil && prefs.StoryPath != "" {
 		path, remembered = prefs.StoryPath, true
 	}
-	if path != "" {
-		if err := u.OpenStory(path, nil); err != nil {
+	switch {
+	case opts.Story != nil:
+		u.SetStory(opts.Story)
+		u.storyPath = prefs.StoryPath
+	case path != "":
+		if err := u.OpenStory(path); err != nil {
 			what := "The story " + path
 			if remembered {
 				what = "The story you opened last, " + path + ","
 			}
-			problems = append(problems, fmt.Sprintf("%s could not be opened.\n\n%v", what, err))
+			problems = append(problems, fmt.Errorf("%s could not be opened.\n\n%v\n\nShowing the built-in Korea story.", what, err))
 		}
 	}
-	if u.Story == nil {
-		if l.ds.HasErrors() {
-			return l.ds.Err() // the built-in story is checked by the tests; this is a build error
-		}
-		u.SetStory(l.s)
+	if u.Story() == nil {
+		u.SetStory(d.Story)
 	}
+	u.ApplyPrefs(prefs)
+	if opts.At != "" {
+		if err := u.SelectTime(opts.At, FromCommandLine); err != nil {
+			problems = append(problems, fmt.Errorf("--at: %v", err))
+		}
+	}
+	if opts.Place != "" {
+		if err := u.SelectPlace(opts.Place, FromCommandLine); err != nil {
+			problems = append(problems, err)
+		}
+	}
+	return u, problems
+}
 
+// NewWindow opens Peninsula's window in app a: it loads the data while the
+// window is created, builds the content with New from the remembered
+// preferences and opts, and installs the menus, keys, file drop and saving
+// of the preferences. Problems are shown in dialogs once it is shown.
+func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
+	loaded := make(chan error, 1)
+	var d *Data
+	go func() { // creating a GL window takes as long as loading
+		var err error
+		d, err = LoadData()
+		loaded <- err
+	}()
+	prefs := LoadPrefs(a.Preferences())
+	a.Settings().SetTheme(apptheme.For(prefs.Theme))
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow("Peninsula")
+	if err := <-loaded; err != nil {
+		return nil, nil, err
+	}
+	u, problems := New(d, opts, prefs)
 	w.SetContent(u.Content())
 	size := opts.Size
 	if size.IsZero() {
@@ -70,35 +124,31 @@ func Run(a fyne.App, opts Options) error {
 	}
 	w.Resize(size)
 	u.InstallShortcuts(w.Canvas())
-	u.ApplyPrefs(prefs)
 	w.SetMainMenu(u.mainMenu(w))
-	if opts.At != "" {
-		if err := u.SelectTime(opts.At); err != nil {
-			problems = append(problems, err.Error())
-		}
-	}
-	if opts.Place != "" {
-		if err := u.SelectPlace(opts.Place); err != nil {
-			problems = append(problems, err.Error())
-		}
-	}
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		for _, uri := range uris {
 			if isStoryFile(uri.Name()) {
-				u.OpenStory(uri.Path(), w)
+				u.openStoryIn(uri.Path(), w)
 				return
 			}
 		}
 		dialog.ShowInformation("Not a story", "Drop a .story.md file to open it.", w)
 	})
 	a.Settings().AddListener(func(fyne.Settings) { u.syncPalette() })
-	w.SetCloseIntercept(func() {
-		u.Prefs(w.Canvas().Size()).Save(a.Preferences())
-		w.Close()
-	})
-	a.Lifecycle().SetOnStopped(func() { u.Prefs(w.Canvas().Size()).Save(a.Preferences()) })
+	save := func() { u.Prefs(w.Canvas().Size()).Save(a.Preferences()) }
+	w.SetCloseIntercept(func() { save(); w.Close() })
+	a.Lifecycle().SetOnStopped(save)
 	for _, p := range problems {
-		dialog.ShowError(fmt.Errorf("%s\n\nShowing the built-in Korea story where needed.", p), w)
+		dialog.ShowError(p, w)
+	}
+	return w, u, nil
+}
+
+// Run opens Peninsula's window in app a and runs it until it is closed.
+func Run(a fyne.App, opts Options) error {
+	w, _, err := NewWindow(a, opts)
+	if err != nil {
+		return err
 	}
 	w.ShowAndRun()
 	return nil

@@ -4,7 +4,7 @@
 // into an RGBA image, label placement and hit-testing.
 //
 // It is pure Go on top of github.com/paulmach/orb and knows nothing of Fyne:
-// the app package turns its images, labels and hits into widgets. Projection,
+// the map widget (app/mapview) turns its images, labels and hits into a widget. Projection,
 // geometry and drawing are kept apart (projection.go, viewport.go,
 // render.go) in the manner of flopp/go-staticmaps.
 package geo

@@ -1,11 +1,12 @@
 // Command benchreport writes BENCHMARKS.md from `go test -bench` output and
-// from the real-window measurements of `peninsula measure` (start-up to
-// first frame and peak RSS, next to a bare Fyne window), as `make bench`
-// runs it:
+// from the real-window measurements of the measure command
+// (app/internal/measure: start-up to first frame and peak RSS, next to a
+// bare Fyne window), as `make bench` runs it:
 //
 //	go test -run '^$' -bench . -benchmem -count 5 ./... > bench.txt
+//	go build -o measure ./app/internal/measure
 //	xvfb-run -a -s '-screen 0 1600x1000x24' \
-//	    go run ./app/internal/benchreport -bench bench.txt -bin ./peninsula -o BENCHMARKS.md
+//	    go run ./app/internal/benchreport -bench bench.txt -bin ./measure -o BENCHMARKS.md
 //
 // Every figure is the median of its runs. Without -bin the real-window rows
 // are left out.
@@ -28,7 +29,7 @@ import (
 
 func main() {
 	benchFile := flag.String("bench", "", "`file` of go test -bench -benchmem output (required)")
-	bin := flag.String("bin", "", "the peninsula `binary` for the real-window measurements (needs a display)")
+	bin := flag.String("bin", "", "the measure command's `binary` (app/internal/measure) for the real-window measurements (needs a display)")
 	runs := flag.Int("runs", 5, "start-up runs of each window")
 	rssRuns := flag.Int("rss-runs", 3, "peak-RSS runs of each window")
 	steps := flag.Int("steps", 1000, "scrub steps in each peak-RSS run")
@@ -173,18 +174,18 @@ func (r *report) measure(bin string, runs, rssRuns, steps int) error {
 func (r *report) run(bin, kind string, args []string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, append([]string{"measure", kind}, args...)...)
+	cmd := exec.CommandContext(ctx, bin, append([]string{kind}, args...)...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	// The clock starts just before the process does (see app.Measure).
 	cmd.Env = append(os.Environ(), fmt.Sprintf("PENINSULA_MEASURE_T0=%d", time.Now().UnixNano()))
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("%s measure %s: %v\n%s", bin, kind, err, lastLines(stderr.String(), 10))
+		return fmt.Errorf("%s %s: %v\n%s", bin, kind, err, lastLines(stderr.String(), 10))
 	}
 	line := strings.TrimSpace(stdout.String())
 	f := strings.Fields(line)
 	if len(f) < 3 || f[0] != "measure" || f[1] != kind {
-		return fmt.Errorf("%s measure %s printed %q", bin, kind, line)
+		return fmt.Errorf("%s %s printed %q", bin, kind, line)
 	}
 	kv := map[string]string{}
 	for _, p := range f[2:] {
@@ -261,7 +262,7 @@ const (
 		"text object and redraws only what changed, so this figure is the headless worst case, " +
 		"not the window's frame time. What stands in the way is in Fyne, not here: a software " +
 		"painter that caches rendered text (or draws only dirty regions)."
-	startupNote = "**Profile** (`PENINSULA_MEASURE_CPUPROFILE=cpu.prof peninsula measure startup` under Xvfb): " +
+	startupNote = "**Profile** (`PENINSULA_MEASURE_CPUPROFILE=cpu.prof measure startup` under Xvfb): " +
 		"the gap to the bare window is building the UI (`NewUI`: the reader lays out the whole " +
 		"story, so Fyne measures every word — HarfBuzz shaping and, the first time each text style " +
 		"is used, parsing the theme font, Fyne's fallback Noto Sans, its 4 MB emoji font and a " +

@@ -21,7 +21,7 @@ func (r *report) write(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Written by `make bench` (`app/internal/benchreport`); do not edit by hand. Each figure is the")
 	fmt.Fprintln(w, "median of its runs: Go benchmarks with `-benchmem -count 5`; the real-window figures from")
-	fmt.Fprintln(w, "`peninsula measure` in the GLFW window under Xvfb, next to a bare Fyne window (one label) in")
+	fmt.Fprintln(w, "the measure command (app/internal/measure) in the GLFW window under Xvfb, next to a bare Fyne window (one label) in")
 	fmt.Fprintln(w, "the same binary and the same run.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "## Machine")

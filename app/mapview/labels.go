@@ -1,0 +1,172 @@
+package mapview
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+
+	"peninsula/assets"
+	"peninsula/geo"
+)
+
+// Map labels are drawn into the cached base map image rather than as
+// canvas objects: they change only when the view does, and a few dozen
+// haloed texts would otherwise be shaped and drawn on every frame.
+
+// labelFont is one of the four styles of the label typeface.
+type labelFont int
+
+const (
+	labelRegular labelFont = iota
+	labelBold
+	labelItalic
+	labelBoldItalic
+)
+
+// labelFace is the style and size of a label. Text with Hangul or Kanji is
+// set upright: only the upright fonts carry those glyphs.
+func labelFace(text string, kind geo.Kind, class string) (labelFont, float64) {
+	f, size := labelStyle(kind, class)
+	if hasCJK(text) {
+		switch f {
+		case labelItalic:
+			f = labelRegular
+		case labelBoldItalic:
+			f = labelBold
+		}
+	}
+	return f, size
+}
+
+func labelStyle(kind geo.Kind, class string) (labelFont, float64) {
+	switch {
+	case kind == geo.Country:
+		return labelBold, 15
+	case kind == geo.Area:
+		return labelBoldItalic, 14
+	case kind == geo.Point && class == "capital":
+		return labelBold, 13
+	case kind == geo.Line:
+		return labelBoldItalic, 12
+	case kind == geo.Sea:
+		return labelItalic, 14
+	}
+	return labelRegular, 12
+}
+
+type faceKey struct {
+	font labelFont
+	size float64 // pixels
+}
+
+// labelFaces parses the fonts once and keeps a face per style and pixel
+// size. It is safe for concurrent use.
+type labelFaces struct {
+	once  sync.Once
+	fonts [4]*opentype.Font
+	mu    sync.Mutex
+	faces map[faceKey]font.Face
+}
+
+var faces labelFaces
+
+// LoadFonts parses the label fonts ahead of the first render; the app
+// calls it while the window opens. It is safe for concurrent use.
+func LoadFonts() { faces.load() }
+
+func (lf *labelFaces) load() {
+	lf.once.Do(func() {
+		srcs := [4][]byte{
+			assets.FontRegular, assets.FontBold,
+			theme.DefaultTheme().Font(fyne.TextStyle{Italic: true}).Content(),
+			theme.DefaultTheme().Font(fyne.TextStyle{Bold: true, Italic: true}).Content(),
+		}
+		for i, b := range srcs {
+			f, err := opentype.Parse(b)
+			if err != nil {
+				panic("mapview: embedded font: " + err.Error()) // a build error, not input
+			}
+			lf.fonts[i] = f
+		}
+		lf.faces = map[faceKey]font.Face{}
+	})
+}
+
+// face returns the face for a style at a pixel size.
+func (lf *labelFaces) face(f labelFont, px float64) font.Face {
+	lf.load()
+	lf.mu.Lock()
+	defer lf.mu.Unlock()
+	k := faceKey{f, px}
+	if fc, ok := lf.faces[k]; ok {
+		return fc
+	}
+	fc, err := opentype.NewFace(lf.fonts[f], &opentype.FaceOptions{Size: px, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		panic("mapview: font face: " + err.Error())
+	}
+	lf.faces[k] = fc
+	return fc
+}
+
+// measureLabel is the geo.Measure of map labels, in logical pixels.
+func measureLabel(text string, kind geo.Kind, class string) (float64, float64) {
+	f, size := labelFace(text, kind, class)
+	fc := faces.face(f, size)
+	m := fc.Metrics()
+	w := font.MeasureString(fc, text)
+	return float64(w.Ceil()) + 2, float64((m.Ascent + m.Descent).Ceil()) + 2
+}
+
+// paintLabels draws placed labels with a halo onto dst; scale is the
+// ratio of dst's pixels to logical pixels.
+func paintLabels(dst *image.RGBA, labels []geo.Label, scale float64, ink func(geo.Label) color.Color, haloInk color.Color) {
+	var mask *image.Alpha
+	for _, l := range labels {
+		f, size := labelFace(l.Text, l.Kind, l.Class)
+		fc := faces.face(f, size*scale)
+		m := fc.Metrics()
+		halo := int(math.Max(1, math.Round(scale)))
+		w := font.MeasureString(fc, l.Text).Ceil() + 2*halo + 2
+		h := (m.Ascent + m.Descent).Ceil() + 2*halo + 2
+		if mask == nil || mask.Rect.Dx() < w || mask.Rect.Dy() < h {
+			mask = image.NewAlpha(image.Rect(0, 0, max(w, 256), max(h, 64)))
+		}
+		sub := mask.SubImage(image.Rect(0, 0, w, h)).(*image.Alpha)
+		clear(sub.Pix[:sub.Stride*(h-1)+w])
+		d := font.Drawer{Dst: sub, Src: image.Opaque, Face: fc,
+			Dot: fixed.Point26_6{X: fixed.I(halo + 1), Y: fixed.I(halo+1) + m.Ascent}}
+		d.DrawString(l.Text)
+		// Top-left of the mask in dst: the label box, less the halo margin.
+		at := image.Pt(int(math.Round(l.X*scale))-halo, int(math.Round(l.Y*scale))-halo)
+		r := image.Rectangle{Min: at, Max: at.Add(image.Pt(w, h))}
+		white := image.NewUniform(haloInk)
+		for dy := -halo; dy <= halo; dy++ {
+			for dx := -halo; dx <= halo; dx++ {
+				if dx != 0 || dy != 0 {
+					draw.DrawMask(dst, r.Add(image.Pt(dx, dy)), white, image.Point{}, sub, image.Point{}, draw.Over)
+				}
+			}
+		}
+		draw.DrawMask(dst, r, image.NewUniform(ink(l)), image.Point{}, sub, image.Point{}, draw.Over)
+	}
+}
+
+// hasCJK reports whether s has Hangul, Kana or Han characters, which the
+// italic fonts lack.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 {
+			return true
+		}
+	}
+	return false
+}

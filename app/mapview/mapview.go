@@ -1,0 +1,305 @@
+package mapview
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"peninsula/geo"
+)
+
+// Zoom steps: a key press or button, and a scroll wheel notch (Fyne
+// reports about 25 units a notch).
+const (
+	ZoomStep        = 0.5
+	scrollZoomRatio = 1.0 / 50
+)
+
+// MapView is the map widget. Set its fields, then call Refresh, or use the
+// Set methods, which refresh themselves. The base map is re-rendered only
+// when the map, style, labels, hidden features, size or view change; the
+// selection, hover and highlights are drawn over a copy of it.
+type MapView struct {
+	widget.BaseWidget
+
+	Map   *geo.Map
+	Style *geo.Style
+	// Home is the region the map opens on and returns to on Reset.
+	Home orb.Bound
+	// Labels are the label texts by feature id; a feature missing from it
+	// is labelled with its name in the map data. Replace the map rather
+	// than changing it in place.
+	Labels map[string]string
+	// Tooltips are the hover texts by feature id; a feature missing from
+	// it shows its label.
+	Tooltips map[string]string
+	// Hidden are the ids of the features not drawn (the map at a date).
+	Hidden []string
+	// Selected is the id of the selected feature, outlined ("" for none).
+	Selected string
+	// Highlighted features get a softer outline (the places of the
+	// current moment).
+	Highlighted []string
+
+	// OnSelected is called with the id of a tapped feature, or "" when the
+	// sea is tapped.
+	OnSelected func(id string)
+	// OnHover is called when the feature under the pointer changes.
+	OnHover func(id string)
+
+	vp     geo.Viewport
+	moved  bool   // the user has moved the view away from Home
+	focus  string // a feature to bring into view once the map has a size
+	hover  string
+	cursor fyne.Position
+}
+
+var (
+	_ fyne.Widget        = (*MapView)(nil)
+	_ fyne.Tappable      = (*MapView)(nil)
+	_ fyne.Draggable     = (*MapView)(nil)
+	_ fyne.Scrollable    = (*MapView)(nil)
+	_ desktop.Hoverable  = (*MapView)(nil)
+	_ desktop.Cursorable = (*MapView)(nil)
+)
+
+// New returns a map widget for m in the light style, opening on home.
+func New(m *geo.Map, home orb.Bound) *MapView {
+	v := &MapView{Map: m, Style: geo.LightStyle(), Home: home}
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// CreateRenderer implements fyne.Widget.
+func (v *MapView) CreateRenderer() fyne.WidgetRenderer {
+	v.ExtendBaseWidget(v)
+	return newRenderer(v)
+}
+
+// MinSize keeps the map usable in a small window.
+func (v *MapView) MinSize() fyne.Size { return fyne.NewSize(320, 240) }
+
+// Resize fits Home to the new size until the user moves the view; after
+// that a resize keeps the centre and zoom.
+func (v *MapView) Resize(size fyne.Size) {
+	v.fitHome(size)
+	if v.focus != "" && v.vp.Width > 0 {
+		id := v.focus
+		v.focus = ""
+		v.FocusOn(id)
+	}
+	v.BaseWidget.Resize(size)
+}
+
+// SetMap shows another map (a story brings its own places).
+func (v *MapView) SetMap(m *geo.Map) {
+	v.Map = m
+	v.Refresh()
+}
+
+// SetStyle switches the palette (light or dark).
+func (v *MapView) SetStyle(st *geo.Style) {
+	v.Style = st
+	v.Refresh()
+}
+
+// SetLabels sets the label and tooltip texts by feature id.
+func (v *MapView) SetLabels(labels, tooltips map[string]string) {
+	v.Labels, v.Tooltips = labels, tooltips
+	v.Refresh()
+}
+
+// SetHidden sets the features not drawn; the ids are copied, and an equal
+// set changes nothing.
+func (v *MapView) SetHidden(ids []string) {
+	if slices.Equal(ids, v.Hidden) {
+		return
+	}
+	v.Hidden = append(v.Hidden[:0:0], ids...)
+	v.Refresh()
+}
+
+// SetSelected selects the feature with the id ("" for none).
+func (v *MapView) SetSelected(id string) {
+	if id == v.Selected {
+		return
+	}
+	v.Selected = id
+	v.Refresh()
+}
+
+// SetHighlighted sets the softly outlined features; the ids are copied,
+// and an equal set changes nothing.
+func (v *MapView) SetHighlighted(ids []string) {
+	if slices.Equal(ids, v.Highlighted) {
+		return
+	}
+	v.Highlighted = append(v.Highlighted[:0], ids...)
+	v.Refresh()
+}
+
+// Viewport returns the current view.
+func (v *MapView) Viewport() geo.Viewport { return v.vp }
+
+// Moved reports whether the user has moved the view away from Home.
+func (v *MapView) Moved() bool { return v.moved }
+
+// SetViewport moves the view (clamped to the zoom limits and the data).
+func (v *MapView) SetViewport(vp geo.Viewport) {
+	v.vp = v.clamp(vp)
+	v.moved = true
+	v.Refresh()
+}
+
+// ZoomIn zooms one step around the centre of the view.
+func (v *MapView) ZoomIn() { v.zoomAt(v.centre(), ZoomStep) }
+
+// ZoomOut zooms out one step around the centre of the view.
+func (v *MapView) ZoomOut() { v.zoomAt(v.centre(), -ZoomStep) }
+
+// Reset returns to the home view.
+func (v *MapView) Reset() {
+	v.moved = false
+	v.fitHome(v.Size())
+	v.Refresh()
+}
+
+// Hovered returns the id of the feature under the pointer, or "".
+func (v *MapView) Hovered() string { return v.hover }
+
+// FocusOn moves the view so the feature is visible, without zooming;
+// before the map has a size, once it has one.
+func (v *MapView) FocusOn(id string) {
+	f := v.Map.Feature(id)
+	if f == nil || f.Kind == geo.Badge {
+		return
+	}
+	if v.vp.Width <= 0 {
+		v.focus = id
+		return
+	}
+	p := v.vp.ToPixel(f.Anchor)
+	margin := 40.0
+	if p[0] >= margin && p[1] >= margin && p[0] <= v.vp.Width-margin && p[1] <= v.vp.Height-margin {
+		return
+	}
+	v.vp.Center = f.Anchor
+	v.vp = v.clamp(v.vp)
+	v.moved = true
+	v.Refresh()
+}
+
+func (v *MapView) centre() orb.Point { return orb.Point{v.vp.Width / 2, v.vp.Height / 2} }
+
+func (v *MapView) zoomAt(p orb.Point, delta float64) {
+	v.vp = v.clamp(v.vp.ZoomAt(p, delta))
+	v.moved = true
+	v.Refresh()
+}
+
+func (v *MapView) fitHome(size fyne.Size) {
+	if v.moved || size.Width <= 0 || size.Height <= 0 {
+		v.vp = v.vp.Resize(float64(size.Width), float64(size.Height))
+		return
+	}
+	v.vp = v.clamp(geo.Fit(float64(size.Width), float64(size.Height), v.Home))
+}
+
+// clamp keeps the view inside the map data, so its clipped edges never
+// show: zooming out stops when the data fills the view, panning stops at
+// its edges.
+func (v *MapView) clamp(vp geo.Viewport) geo.Viewport {
+	if vp.Width <= 0 || vp.Height <= 0 {
+		return vp
+	}
+	return vp.ClampTo(v.Map.Bound())
+}
+
+// Tapped reports the feature under the pointer (the sea reports "").
+func (v *MapView) Tapped(e *fyne.PointEvent) {
+	id := v.featureAt(e.Position)
+	v.SetSelected(id)
+	if v.OnSelected != nil {
+		v.OnSelected(id)
+	}
+}
+
+// Dragged pans the map.
+func (v *MapView) Dragged(e *fyne.DragEvent) {
+	v.vp = v.clamp(v.vp.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY)))
+	v.moved = true
+	v.setHover("", e.Position)
+	v.Refresh()
+}
+
+// DragEnd implements fyne.Draggable.
+func (v *MapView) DragEnd() {}
+
+// Scrolled zooms around the pointer.
+func (v *MapView) Scrolled(e *fyne.ScrollEvent) {
+	v.zoomAt(toPoint(e.Position), float64(e.Scrolled.DY)*scrollZoomRatio)
+}
+
+// MouseIn implements desktop.Hoverable.
+func (v *MapView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
+
+// MouseMoved names the feature under the pointer.
+func (v *MapView) MouseMoved(e *desktop.MouseEvent) { v.setHover(v.featureAt(e.Position), e.Position) }
+
+// MouseOut clears the hover.
+func (v *MapView) MouseOut() { v.setHover("", v.cursor) }
+
+// Cursor shows a pointing hand over things that can be selected.
+func (v *MapView) Cursor() desktop.Cursor {
+	if v.hover != "" {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+func (v *MapView) featureAt(p fyne.Position) string {
+	if f := v.Map.HitTest(v.vp, toPoint(p), v.shown); f != nil {
+		return f.ID
+	}
+	return ""
+}
+
+func (v *MapView) setHover(id string, pos fyne.Position) {
+	moved := pos != v.cursor
+	v.cursor = pos
+	if id == v.hover {
+		if moved && id != "" {
+			v.Refresh() // move the tooltip
+		}
+		return
+	}
+	v.hover = id
+	v.Refresh()
+	if v.OnHover != nil {
+		v.OnHover(id)
+	}
+}
+
+// shown reports whether a feature is drawn.
+func (v *MapView) shown(f *geo.Feature) bool { return !slices.Contains(v.Hidden, f.ID) }
+
+// label is the label text of a feature.
+func (v *MapView) label(f *geo.Feature) string {
+	if s, ok := v.Labels[f.ID]; ok {
+		return s
+	}
+	return f.Name
+}
+
+// tooltip is the hover text of a feature.
+func (v *MapView) tooltip(f *geo.Feature) string {
+	if s, ok := v.Tooltips[f.ID]; ok {
+		return s
+	}
+	return v.label(f)
+}
+
+func toPoint(p fyne.Position) orb.Point { return orb.Point{float64(p.X), float64(p.Y)} }

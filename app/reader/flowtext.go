@@ -1,0 +1,288 @@
+package reader
+
+import (
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"peninsula/story"
+)
+
+// FlowText is word-wrapped text made of styled runs, some of them links.
+// It exists because Fyne's RichText mis-wraps text that follows a
+// hyperlink. Each line is drawn as one canvas.Text per run, links in
+// theme.ColorNameHyperlink and underlined under the pointer; tapping a link
+// calls OnLink.
+//
+// The wrap width is set by the owner with SetWrapWidth before layout so
+// that MinSize is exact for the width it will be given; without one the
+// text wraps at its own width. After changing Runs, TextSize or Active,
+// call Refresh: the text is wrapped again when its runs, size or wrap width
+// changed.
+type FlowText struct {
+	widget.BaseWidget
+
+	Runs     []story.Run
+	TextSize float32 // 0 for the theme's text size
+	// OnLink is called with the link of a tapped linked run.
+	OnLink func(story.Link)
+	// Active links (by target, e.g. the events of the current moment) are
+	// drawn in apptheme.ColorNameActiveLink; the wrap does not change.
+	Active map[string]bool
+
+	wrap   float32
+	hover  int // index of the chunk under the pointer, or -1
+	chunks []chunk
+	height float32
+	// What chunks were computed for: the wrap width, text size and runs.
+	laidWidth, laidSize float32
+	laidRuns            []story.Run
+}
+
+// chunk is a stretch of one run on one line.
+type chunk struct {
+	text  string
+	run   int
+	pos   fyne.Position
+	size  fyne.Size
+	style fyne.TextStyle
+}
+
+var (
+	_ fyne.Widget        = (*FlowText)(nil)
+	_ fyne.Tappable      = (*FlowText)(nil)
+	_ desktop.Hoverable  = (*FlowText)(nil)
+	_ desktop.Cursorable = (*FlowText)(nil)
+)
+
+// NewFlowText returns wrapped text for the runs.
+func NewFlowText(runs []story.Run, onLink func(story.Link)) *FlowText {
+	f := &FlowText{Runs: runs, OnLink: onLink, hover: -1}
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// SetWrapWidth sets the width the text wraps at.
+func (f *FlowText) SetWrapWidth(w float32) {
+	if w == f.wrap {
+		return
+	}
+	f.wrap = w
+	f.Refresh()
+}
+
+// lineHeight is the distance between baselines.
+func (f *FlowText) lineHeight() float32 {
+	return fyne.MeasureText("Ag", f.size(), fyne.TextStyle{}).Height * 1.2
+}
+
+func (f *FlowText) size() float32 {
+	if f.TextSize > 0 {
+		return f.TextSize
+	}
+	return theme.TextSize()
+}
+
+func (f *FlowText) styleOf(r story.Run) fyne.TextStyle {
+	return fyne.TextStyle{Bold: r.Bold, Italic: r.Italic}
+}
+
+// width is the width the text wraps at: the wrap width, else its own.
+func (f *FlowText) width() float32 {
+	switch {
+	case f.wrap > 0:
+		return f.wrap
+	case f.Size().Width > 0:
+		return f.Size().Width
+	}
+	return 400
+}
+
+// update wraps the text again if its runs, size or wrap width changed
+// since it was last wrapped.
+func (f *FlowText) update() {
+	if f.chunks != nil && f.laidWidth == f.width() && f.laidSize == f.size() && sameRuns(f.laidRuns, f.Runs) {
+		return
+	}
+	f.layout()
+}
+
+// sameRuns reports whether a and b are the same slice.
+func sameRuns(a, b []story.Run) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// layout breaks the runs into chunks for the wrap width.
+func (f *FlowText) layout() {
+	width := f.width()
+	size, lh := f.size(), f.lineHeight()
+	f.chunks = f.chunks[:0]
+	var x, y float32
+	for ri, r := range f.Runs {
+		st := f.styleOf(r)
+		space := wordWidth(" ", size, st)
+		cur, first := -1, 0 // chunk of this run on the current line, and its first word
+		words := strings.Fields(r.Text)
+		lead := strings.HasPrefix(r.Text, " ") || strings.HasPrefix(r.Text, "\n")
+		end := func(last int) { // the chunk's text, once it is complete
+			if cur >= 0 {
+				f.chunks[cur].text = strings.Join(words[first:last], " ")
+			}
+		}
+		for wi, word := range words {
+			w := wordWidth(word, size, st)
+			gap := float32(0)
+			if (wi > 0 || lead) && x > 0 {
+				gap = space
+			}
+			if x > 0 && x+gap+w > width {
+				end(wi)
+				x, y, gap, cur = 0, y+lh, 0, -1
+			}
+			if cur < 0 {
+				f.chunks = append(f.chunks, chunk{run: ri, pos: fyne.NewPos(x+gap, y), style: st})
+				cur, first = len(f.chunks)-1, wi
+			}
+			x += gap + w
+			f.chunks[cur].size = fyne.NewSize(x-f.chunks[cur].pos.X, lh)
+		}
+		end(len(words))
+		if strings.HasSuffix(r.Text, " ") && x > 0 {
+			x += space
+		}
+	}
+	if f.chunks == nil {
+		f.chunks = []chunk{} // laid out, with no text
+	}
+	f.height = y + lh
+	f.laidWidth, f.laidSize, f.laidRuns = width, size, f.Runs
+}
+
+// MinSize is the height of the text wrapped at its wrap width.
+func (f *FlowText) MinSize() fyne.Size {
+	f.update()
+	return fyne.NewSize(40, f.height)
+}
+
+// Refresh wraps the text again if needed and redraws it.
+func (f *FlowText) Refresh() {
+	f.update()
+	f.BaseWidget.Refresh()
+}
+
+// Resize rewraps text that has no wrap width of its own at the new width.
+func (f *FlowText) Resize(size fyne.Size) {
+	if size == f.Size() {
+		return
+	}
+	f.BaseWidget.Resize(size)
+	if f.wrap <= 0 && f.laidWidth != size.Width {
+		f.Refresh()
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (f *FlowText) CreateRenderer() fyne.WidgetRenderer {
+	f.update()
+	r := &flowRenderer{f: f}
+	r.Refresh()
+	return r
+}
+
+// Tapped follows the link under the pointer.
+func (f *FlowText) Tapped(e *fyne.PointEvent) {
+	f.update()
+	if i := f.chunkAt(e.Position); i >= 0 && f.OnLink != nil {
+		if l := f.Runs[f.chunks[i].run].Link; l.Kind != story.LinkNone {
+			f.OnLink(l)
+		}
+	}
+}
+
+// chunkAt returns the index of the linked chunk at p, or -1.
+func (f *FlowText) chunkAt(p fyne.Position) int {
+	for i, c := range f.chunks {
+		if f.Runs[c.run].Link.Kind == story.LinkNone {
+			continue
+		}
+		if p.X >= c.pos.X && p.X <= c.pos.X+c.size.Width && p.Y >= c.pos.Y && p.Y <= c.pos.Y+c.size.Height {
+			return i
+		}
+	}
+	return -1
+}
+
+// MouseIn implements desktop.Hoverable.
+func (f *FlowText) MouseIn(e *desktop.MouseEvent) { f.MouseMoved(e) }
+
+// MouseMoved underlines the link under the pointer.
+func (f *FlowText) MouseMoved(e *desktop.MouseEvent) {
+	f.update()
+	if i := f.chunkAt(e.Position); i != f.hover {
+		f.hover = i
+		f.Refresh()
+	}
+}
+
+// MouseOut implements desktop.Hoverable.
+func (f *FlowText) MouseOut() {
+	if f.hover >= 0 {
+		f.hover = -1
+		f.Refresh()
+	}
+}
+
+// Cursor is a pointing hand over links.
+func (f *FlowText) Cursor() desktop.Cursor {
+	if f.hover >= 0 {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// LinkPosition returns the position of the first chunk linking target
+// (a point inside it, in the FlowText's coordinates), for tests and for
+// scrolling to a link.
+func (f *FlowText) LinkPosition(target string) (fyne.Position, bool) {
+	f.update()
+	for _, c := range f.chunks {
+		if f.Runs[c.run].Link.Target == target {
+			return c.pos.Add(fyne.NewPos(2, c.size.Height/2)), true
+		}
+	}
+	return fyne.Position{}, false
+}
+
+// widthKey identifies a measured word.
+type widthKey struct {
+	word  string
+	size  float32
+	style fyne.TextStyle
+}
+
+// widths caches word widths: the story has a few thousand words, most of
+// them repeated, and every rewrap (start-up, a resize of the split, a text
+// size change) would otherwise shape each again.
+var widths = struct {
+	sync.Mutex
+	m map[widthKey]float32
+}{m: map[widthKey]float32{}}
+
+// wordWidth is fyne.MeasureText's width of word, cached.
+func wordWidth(word string, size float32, st fyne.TextStyle) float32 {
+	k := widthKey{word, size, st}
+	widths.Lock()
+	w, ok := widths.m[k]
+	widths.Unlock()
+	if !ok {
+		w = fyne.MeasureText(word, size, st).Width
+		widths.Lock()
+		widths.m[k] = w
+		widths.Unlock()
+	}
+	return w
+}

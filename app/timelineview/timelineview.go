@@ -1,0 +1,299 @@
+package timelineview
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"peninsula/story"
+	"peninsula/timeline"
+)
+
+// Era is a named span drawn as a tinted band behind the events.
+// An open end reaches the edge of the timeline's Bounds.
+type Era struct {
+	ID, Title string
+	When      timeline.Span
+}
+
+// Range is a stretch of time [Start, End).
+type Range struct {
+	Start, End time.Time
+}
+
+// Scrolling: Fyne reports about 25 units a wheel notch; a notch zooms the
+// time axis by √2. The shortest span the detail band shows is a year.
+const (
+	scrollRatio = 1.0 / 50
+	minSpan     = time.Duration(365.2425 * 24 * float64(time.Hour))
+	cursorGrab  = 12 // px either side of the cursor line that grab it
+)
+
+// TimelineView is the strip across the bottom of the window that shows the
+// story's time. Its detail band (top) has a year axis that adapts to the
+// zoom, the eras as tinted bands, each event as a diamond (a dated event)
+// or a bar (a span), with titles in up to three rows that never overlap,
+// and a cursor at Time with a knob and the date read out beside it. Its
+// overview band (bottom) shows the whole of Bounds with a tick per event
+// and the stretch the detail band shows as a translucent window.
+//
+// Gestures, and how a drag is told apart from a scrub:
+//   - A drag that starts within 12 px of the cursor line (its knob
+//     included) or on the axis row (the tick labels at the bottom of the
+//     detail band) scrubs: OnScrub reports the time under the pointer,
+//     clamped to Bounds, and the cursor follows at once. OnScrubStart and
+//     OnScrubEnd bracket the drag.
+//   - A drag that starts anywhere else in the detail band, markers and
+//     titles included, pans the time axis.
+//   - A drag in the overview band moves the detail window (it first jumps
+//     to the pointer when the drag starts outside it); a tap there centres
+//     the window on the tapped time.
+//   - A tap on a marker or a title reports OnEventTapped; a tap elsewhere in
+//     the detail band reports OnScrub with the time under the pointer.
+//   - The mouse wheel zooms around the pointer (a horizontal wheel pans).
+//
+// Taps only report: the app decides and calls SetTime. Set fields, then
+// call Refresh; the Set methods refresh themselves. SetTime moves only the
+// cursor (and pans the view when the time is out of it); SetActive restyles
+// the markers whose state changed and re-places the titles.
+type TimelineView struct {
+	widget.BaseWidget
+
+	// Schedule holds the events, sorted by start. Use SetSchedule to
+	// replace it: it also resets Bounds and shows them all.
+	Schedule *timeline.Schedule
+	// Titles maps event ids to the titles shown beside the markers. After
+	// changing the map in place, call SetTitles.
+	Titles map[string]string
+	// Eras are drawn as bands behind the events. After changing them in
+	// place, call SetEras.
+	Eras []Era
+	// Bounds is the whole stretch the timeline can show. SetBounds also
+	// keeps the detail view inside it.
+	Bounds Range
+	// Time is the cursor's time; the zero time hides the cursor.
+	Time time.Time
+	// Active holds the indices (into Schedule.Items) of the events current
+	// at Time: drawn strong.
+	Active []int
+	// Marked holds the indices of the events linked to the selected place:
+	// drawn with an orange ring.
+	Marked []int
+
+	// OnScrub reports the time the user picked: a tap on the background or
+	// each step of a drag of the cursor.
+	OnScrub func(t time.Time)
+	// OnScrubStart and OnScrubEnd bracket a drag of the cursor.
+	OnScrubStart, OnScrubEnd func()
+	// OnEventTapped reports the id of a tapped marker or title.
+	OnEventTapped func(id string)
+
+	scale     timeline.Scale
+	activeBuf []int
+	data      int  // bumped when the schedule, titles, eras or bounds change
+	geom      geom // the laid-out timeline, brought up to date by geometry
+	drag      dragMode
+	hover     int // index of the event under the pointer, or -1
+	pointer   fyne.Position
+}
+
+// dragMode is what the drag in progress does (see TimelineView).
+type dragMode uint8
+
+const (
+	dragNone dragMode = iota
+	dragScrub
+	dragPan
+	dragOverview
+)
+
+var (
+	_ fyne.Widget        = (*TimelineView)(nil)
+	_ fyne.Tappable      = (*TimelineView)(nil)
+	_ fyne.Draggable     = (*TimelineView)(nil)
+	_ fyne.Scrollable    = (*TimelineView)(nil)
+	_ desktop.Hoverable  = (*TimelineView)(nil)
+	_ desktop.Cursorable = (*TimelineView)(nil)
+)
+
+// New returns an empty timeline; give it a story with SetStory, or a
+// schedule with SetSchedule.
+func New() *TimelineView {
+	v := &TimelineView{hover: -1}
+	v.ExtendBaseWidget(v)
+	v.setSchedule(nil)
+	return v
+}
+
+// SetStory shows a story's events on sched, the schedule built from them
+// (its Items are the story's events, sorted; the app passes its Linker's),
+// with the events' titles and the story's eras; a nil story or schedule
+// empties the timeline.
+func (v *TimelineView) SetStory(s *story.Story, sched *timeline.Schedule) {
+	titles := map[string]string{}
+	var eras []Era
+	if s != nil {
+		for _, ev := range s.Events {
+			titles[ev.ID] = ev.Title
+		}
+		for _, e := range s.Eras {
+			eras = append(eras, Era{ID: e.ID, Title: e.Title, When: e.When})
+		}
+	}
+	if s == nil {
+		sched = nil
+	}
+	v.Titles, v.Eras = titles, eras
+	v.setSchedule(sched)
+	v.Refresh()
+}
+
+// DefaultBounds is the stretch a schedule is shown in: from two
+// years before the first event to a year after the schedule's end or the
+// last dated end, whichever is later.
+func DefaultBounds(s *timeline.Schedule) Range {
+	if s == nil || len(s.Items) == 0 {
+		now := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+		return Range{now.AddDate(-10, 0, 0), now.AddDate(10, 0, 0)}
+	}
+	end := s.End()
+	for _, it := range s.Items {
+		if e := it.When.EndTime(); !it.When.OpenEnd && e.After(end) {
+			end = e
+		}
+	}
+	start := s.Start()
+	if s.Items[0].When.OpenStart {
+		start = end.AddDate(-100, 0, 0)
+	}
+	return Range{start.AddDate(-2, 0, 0), end.AddDate(1, 0, 0)}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (v *TimelineView) CreateRenderer() fyne.WidgetRenderer {
+	v.ExtendBaseWidget(v)
+	return newRenderer(v)
+}
+
+// MinSize is about 150 px tall: the detail band and the overview.
+func (v *TimelineView) MinSize() fyne.Size { return fyne.NewSize(360, 150) }
+
+// Resize sets the widget's size; the detail band's scale takes the new
+// width, keeping the span it shows.
+func (v *TimelineView) Resize(size fyne.Size) {
+	v.scale.Width = float64(size.Width)
+	v.BaseWidget.Resize(size)
+}
+
+// SetSchedule shows another schedule: Bounds become its default bounds,
+// all of which is shown, and Active and Marked are cleared.
+func (v *TimelineView) SetSchedule(s *timeline.Schedule) {
+	v.setSchedule(s)
+	v.Refresh()
+}
+
+// setSchedule is SetSchedule without the refresh.
+func (v *TimelineView) setSchedule(s *timeline.Schedule) {
+	v.Schedule = s
+	v.Bounds = DefaultBounds(s)
+	v.Active, v.Marked = nil, nil
+	v.hover = -1
+	v.data++
+	v.showAll()
+}
+
+// SetTitles sets the event titles and redraws.
+func (v *TimelineView) SetTitles(titles map[string]string) {
+	v.Titles = titles
+	v.data++
+	v.Refresh()
+}
+
+// SetEras sets the eras and redraws.
+func (v *TimelineView) SetEras(eras []Era) {
+	v.Eras = eras
+	v.data++
+	v.Refresh()
+}
+
+// SetBounds sets the whole stretch the timeline can show and keeps the
+// detail view inside it.
+func (v *TimelineView) SetBounds(b Range) {
+	v.Bounds = b
+	v.data++
+	v.scale = v.clamp(v.scale)
+	v.Refresh()
+}
+
+// SetTime moves the cursor. A time outside the detail view pans the view
+// to centre it, keeping the zoom.
+func (v *TimelineView) SetTime(t time.Time) {
+	v.Time = t
+	if !t.IsZero() && v.scale.Width > 0 && (t.Before(v.scale.Start) || t.After(v.scale.End)) {
+		v.centreOn(t) // refreshes
+		return
+	}
+	v.Refresh()
+}
+
+// SetActive sets the indices of the events current at Time. The indices
+// are copied, so the caller may reuse its slice.
+func (v *TimelineView) SetActive(active []int) {
+	v.Active = append(v.activeBuf[:0], active...)
+	v.activeBuf = v.Active
+	v.Refresh()
+}
+
+// SetMarked sets the indices of the events drawn with a ring (copied).
+func (v *TimelineView) SetMarked(marked []int) {
+	v.Marked = append([]int(nil), marked...)
+	v.Refresh()
+}
+
+// Scale returns the detail band's scale: the span shown and its width.
+func (v *TimelineView) Scale() timeline.Scale { return v.scale }
+
+// SetScale shows the span of s (clamped to Bounds and at least a year
+// long) at the widget's width.
+func (v *TimelineView) SetScale(s timeline.Scale) {
+	s.Width = float64(v.Size().Width)
+	v.scale = v.clamp(s)
+	v.Refresh()
+}
+
+// ShowAll shows the whole of Bounds.
+func (v *TimelineView) ShowAll() {
+	v.showAll()
+	v.Refresh()
+}
+
+// showAll is ShowAll without the refresh.
+func (v *TimelineView) showAll() {
+	v.scale = timeline.Scale{Start: v.Bounds.Start, End: v.Bounds.End, Width: float64(v.Size().Width)}
+}
+
+// clamp keeps s within Bounds and at least minSpan long.
+func (v *TimelineView) clamp(s timeline.Scale) timeline.Scale {
+	if !v.Bounds.End.After(v.Bounds.Start) {
+		return s
+	}
+	return s.Clamp(v.Bounds.Start, v.Bounds.End, minSpan)
+}
+
+// clampTime keeps t within Bounds.
+func (v *TimelineView) clampTime(t time.Time) time.Time {
+	if t.Before(v.Bounds.Start) {
+		return v.Bounds.Start
+	}
+	if !t.Before(v.Bounds.End) {
+		return v.Bounds.End.Add(-time.Second)
+	}
+	return t
+}
+
+// overview is the scale of the overview band: all of Bounds.
+func (v *TimelineView) overview() timeline.Scale {
+	return timeline.Scale{Start: v.Bounds.Start, End: v.Bounds.End, Width: v.scale.Width}
+}

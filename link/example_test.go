@@ -1,0 +1,56 @@
+package link_test
+
+import (
+	"fmt"
+	"os"
+
+	"peninsula/link"
+	"peninsula/timeline"
+)
+
+// The moment of the armistice in the built-in Korea story: the events
+// current then, the passages that tell of them and the places they concern.
+func ExampleLinker_At() {
+	m, err := link.LoadMap()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	s, _ := link.LoadStory("", m)
+	l := link.NewLinker(s)
+	d, _ := timeline.ParseDate("1953-07-27")
+	moment := l.At(d.Start())
+	for _, i := range moment.Events {
+		fmt.Println("event:", l.Event(i).ID)
+	}
+	fmt.Println("passages:", len(moment.Passages))
+	fmt.Println("places:", moment.Places)
+	// Output:
+	// event: dprk-founded
+	// event: korean-war
+	// event: armistice
+	// passages: 5
+	// places: [kor prk chn usa pyongyang panmunjom mdl]
+}
+
+// A story place and the map feature that shows it.
+func ExampleExplainer_Feature() {
+	m, _ := link.LoadMap()
+	s, _ := link.LoadStory("", m)
+	e := link.New(m, s)
+	fmt.Println(e.Feature("colonial-korea"), e.Place("korea"))
+	fmt.Println(e.Labels(link.Korean)["dokdo"])
+	// Output:
+	// korea colonial-korea
+	// 독도
+}
+
+// Which map layers are drawn in 1947.
+func ExampleLayers_Hidden() {
+	m, _ := link.LoadMap()
+	s, _ := link.LoadStory("", m)
+	d, _ := timeline.ParseDate("1947")
+	fmt.Println(link.NewLayers(s, m).Hidden(d.Start(), nil))
+	// Output:
+	// [kaesong mdl korea]
+}

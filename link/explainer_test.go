@@ -1,0 +1,133 @@
+package link
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPlaceFeatureIDs: story places and map features translate both ways,
+// once, at the map's edge.
+func TestPlaceFeatureIDs(t *testing.T) {
+	m, s := testData(t)
+	e := New(m, s)
+	tests := []struct{ place, feature string }{
+		{"kor", "kor"},
+		{"dokdo", "dokdo"},
+		{"colonial-korea", "korea"}, // a story place shown by a differently named feature
+		{"parallel-38", "parallel-38"},
+		{"usa", "usa"},
+	}
+	for _, tt := range tests {
+		if got := e.Feature(tt.place); got != tt.feature {
+			t.Errorf("Feature(%q) = %q, want %q", tt.place, got, tt.feature)
+		}
+		if got := e.Place(tt.feature); got != tt.place {
+			t.Errorf("Place(%q) = %q, want %q", tt.feature, got, tt.place)
+		}
+	}
+	if got := e.Feature("atlantis"); got != "atlantis" {
+		t.Errorf("an unknown id changed to %q", got)
+	}
+	if e.Has("atlantis") || !e.Has("dokdo") || !e.Has("zone-us") {
+		t.Error("Has is wrong for atlantis, dokdo or zone-us")
+	}
+}
+
+func TestFullName(t *testing.T) {
+	_, s := testData(t)
+	tests := []struct{ id, want string }{
+		{"dokdo", "Dokdo 독도 / Takeshima 竹島 (Liancourt Rocks)"},
+		{"east-sea", "East Sea 동해 / Sea of Japan 日本海"},
+		{"seoul", "Seoul · 서울 · ソウル"},
+		{"kor", "South Korea · 대한민국 · 大韓民国 (Republic of Korea, ROK)"},
+	}
+	for _, tt := range tests {
+		if got := FullName(s.Place(tt.id)); got != tt.want {
+			t.Errorf("FullName(%s) = %q, want %q", tt.id, got, tt.want)
+		}
+	}
+}
+
+// TestNamesForTheMap: the map's labels in each language, its tooltips and
+// the selection panel's lines come from the story's places.
+func TestNamesForTheMap(t *testing.T) {
+	m, s := testData(t)
+	e := New(m, s)
+	tests := []struct{ lang, feature, want string }{
+		{English, "seoul", "Seoul"},
+		{Korean, "seoul", "서울"},
+		{Japanese, "dokdo", "竹島"},
+		{Korean, "korea", s.Place("colonial-korea").Name(Korean)},
+	}
+	for _, tt := range tests {
+		if got := e.Labels(tt.lang)[tt.feature]; got != tt.want {
+			t.Errorf("Labels(%s)[%s] = %q, want %q", tt.lang, tt.feature, got, tt.want)
+		}
+	}
+	if got := e.Tooltips()["dokdo"]; got != "Dokdo 독도 / Takeshima 竹島 (Liancourt Rocks)" {
+		t.Errorf("dokdo's tooltip = %q", got)
+	}
+	for _, tt := range []struct{ id, title, names, kind string }{
+		{"seoul", "Seoul", "Seoul · 서울 · ソウル", "Capital"},
+		{"mdl", "Military Demarcation Line", "", "Line"},
+		{"", "", "", ""},
+	} {
+		title, names, kind := e.Describe(tt.id)
+		if title != tt.title || (tt.names != "" && names != tt.names) || kind != tt.kind {
+			t.Errorf("Describe(%q) = %q, %q, %q; want %q, %q, %q", tt.id, title, names, kind, tt.title, tt.names, tt.kind)
+		}
+	}
+}
+
+// TestPlaceEventsAndPassages: a place's events are marked on the timeline
+// by schedule index, and its passages listed in story order.
+func TestPlaceEventsAndPassages(t *testing.T) {
+	m, s := testData(t)
+	e := New(m, s)
+	var want []string
+	for _, ev := range s.EventsForPlace("kaesong") {
+		want = append(want, ev.ID)
+	}
+	var got []string
+	for _, i := range e.PlaceEvents("kaesong", nil) {
+		got = append(got, e.Linker.Event(i).ID)
+	}
+	if len(want) == 0 || !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(want))) {
+		t.Errorf("kaesong's events %v, want %v", got, want)
+	}
+	if len(e.PlaceEvents("", nil)) != 0 || len(e.PlacePassages("")) != 0 {
+		t.Error("no place has events or passages")
+	}
+	ps := e.PlacePassages("dokdo")
+	if len(ps) == 0 || s.Passage(ps[0]) == nil {
+		t.Errorf("dokdo's passages %v", ps)
+	}
+}
+
+// TestNoStory: an explainer without a story still translates ids and hides
+// the areas.
+func TestNoStory(t *testing.T) {
+	m, _ := testData(t)
+	e := New(m, nil)
+	if e.Linker != nil || e.Map != m || e.Feature("kor") != "kor" || e.Place("kor") != "kor" {
+		t.Errorf("without a story: %+v", e)
+	}
+	if e.Layers.Shown(dateOf(t, "1947"), "zone-us") {
+		t.Error("an area without a story's when is drawn")
+	}
+}
+
+func TestKeys(t *testing.T) {
+	m, s := testData(t)
+	got := New(m, s).Keys()
+	want := []Key{
+		{"parallel-38", "38th Parallel (1945–1953)"},
+		{"mdl", "Military Demarcation Line (1953–)"},
+		{"korea", "Korea under Japanese rule (1910–1945)"},
+		{"zone-us", "U.S. occupation zone (1945–1948)"},
+		{"zone-soviet", "Soviet occupation zone (1945–1948)"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("keys %v\nwant %v", got, want)
+	}
+}

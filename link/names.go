@@ -1,0 +1,158 @@
+package link
+
+import (
+	"fmt"
+	"strings"
+
+	"peninsula/geo"
+	"peninsula/story"
+)
+
+// Label languages of the map.
+const (
+	English  = "en"
+	Korean   = "ko"
+	Japanese = "ja"
+)
+
+// Languages are the map label languages in menu order, with their names
+// written in themselves.
+var Languages = []struct{ Code, Name string }{
+	{English, "English"},
+	{Korean, "한국어"},
+	{Japanese, "日本語"},
+}
+
+// FullName writes a place's names in all three languages, as the hover
+// tooltip and the selection panel show them: a neutral English name of two
+// halves takes each language's name beside its half ("East Sea 동해 / Sea of
+// Japan 日本海", "Dokdo 독도 / Takeshima 竹島"); otherwise the names follow
+// the English one ("Seoul · 서울 · ソウル"). Other names come in brackets.
+func FullName(p *story.Place) string {
+	en, ko, ja := p.Names[English], p.Names[Korean], p.Names[Japanese]
+	var b strings.Builder
+	if a, c, ok := strings.Cut(en, " / "); ok && ko != "" && ja != "" && !strings.Contains(c, " / ") {
+		b.WriteString(a + " " + ko + " / " + c + " " + ja)
+	} else {
+		b.WriteString(en)
+		for _, n := range []string{ko, ja} {
+			if n != "" && n != en {
+				b.WriteString(" · " + n)
+			}
+		}
+	}
+	if len(p.Aka) > 0 {
+		b.WriteString(" (" + strings.Join(p.Aka, ", ") + ")")
+	}
+	return b.String()
+}
+
+// Labels returns the map's label text of every feature a story place
+// shows, in lang (English where the place has no name in lang), by feature
+// id. Features no place shows keep the map data's name.
+func (e *Explainer) Labels(lang string) map[string]string {
+	out := map[string]string{}
+	for _, f := range e.Map.Features {
+		if p := e.placeOf(f.ID); p != nil {
+			out[f.ID] = p.Name(lang)
+		}
+	}
+	return out
+}
+
+// Tooltips returns the names of every feature a story place shows in all
+// three languages (FullName), by feature id.
+func (e *Explainer) Tooltips() map[string]string {
+	out := map[string]string{}
+	for _, f := range e.Map.Features {
+		if p := e.placeOf(f.ID); p != nil {
+			out[f.ID] = FullName(p)
+		}
+	}
+	return out
+}
+
+// Name returns the English name of a story place or map feature, or the id
+// when neither knows it.
+func (e *Explainer) Name(id string) string {
+	if e.Story != nil {
+		if p := e.Story.Place(id); p != nil {
+			return p.Name(English)
+		}
+	}
+	if f := e.Map.Feature(id); f != nil {
+		return f.Name
+	}
+	return id
+}
+
+// Describe returns what the selection panel says of a place or feature:
+// its English name, its names in all languages when they say more, and what
+// it is ("Capital", "Line" …). An empty id describes nothing.
+func (e *Explainer) Describe(id string) (title, names, kind string) {
+	if id == "" {
+		return "", "", ""
+	}
+	title = e.Name(id)
+	if e.Story != nil {
+		if p := e.Story.Place(id); p != nil {
+			if full := FullName(p); full != title {
+				names = full
+			}
+		}
+	}
+	if f := e.Map.Feature(e.Feature(id)); f != nil {
+		kind = kindText(f)
+	}
+	return title, names, kind
+}
+
+func kindText(f *geo.Feature) string {
+	switch f.Kind {
+	case geo.Country:
+		return "Country"
+	case geo.Area:
+		return "Region"
+	case geo.Line:
+		return "Line"
+	case geo.Badge:
+		return "Across the Pacific"
+	case geo.Point:
+		if f.Class == "capital" {
+			return "Capital"
+		}
+		return "Place"
+	}
+	return ""
+}
+
+// Key is a row of the map's legend: a line or area feature drawn only at
+// some dates, and what it shows ("38th Parallel (1945–1953)").
+type Key struct{ Feature, Text string }
+
+// Keys returns the legend rows of the story's timed lines, then its timed
+// areas, each in story order.
+func (e *Explainer) Keys() []Key {
+	if e.Story == nil {
+		return nil
+	}
+	var lines, areas []Key
+	for _, p := range e.Story.Places {
+		f := e.Map.Feature(p.Map.Feature)
+		if p.When == nil || f == nil {
+			continue
+		}
+		years := fmt.Sprintf("%d–", p.When.Start.Year)
+		if !p.When.OpenEnd {
+			years += fmt.Sprint(p.When.End.Year)
+		}
+		k := Key{f.ID, p.Name(English) + " (" + years + ")"}
+		switch f.Kind {
+		case geo.Line:
+			lines = append(lines, k)
+		case geo.Area:
+			areas = append(areas, k)
+		}
+	}
+	return append(lines, areas...)
+}
