@@ -60,8 +60,10 @@ func (u *UI) GoToEnd(src Source) {
 	}
 }
 
-// SelectTime moves time to the start of a date written as in stories
-// ("1950", "1950-06-25", "1980s"), as the --at flag does.
+// SelectTime moves time to a date written as in stories ("1950",
+// "1950-06-25", "1980s"), as the --at flag does: a year, month or decade
+// names a period, and time goes to the first event inside it ("1950" is the
+// invasion), or to its start when nothing happens in it.
 func (u *UI) SelectTime(date string, src Source) error {
 	d, err := timeline.ParseDate(date)
 	if err != nil {
@@ -72,7 +74,7 @@ func (u *UI) SelectTime(date string, src Source) error {
 		return fmt.Errorf("the story has no timeline")
 	}
 	u.Player.Stop()
-	u.State.SetTime(l.Clamp(d.Start()), src)
+	u.State.SetTime(l.Clamp(l.Resolve(d)), src)
 	return nil
 }
 

@@ -20,11 +20,11 @@ func TestScrubLinksAllViews(t *testing.T) {
 		at     string
 		layers []string // timed map features shown
 	}{
-		{"1910", []string{"korea"}},
+		{"1910-09", []string{"korea"}},
 		{"1947", []string{"zone-us", "zone-soviet", "parallel-38"}},
 		{"1950-06-25", []string{"parallel-38"}},
-		{"1953-08", []string{"parallel-38", "mdl"}},
-		{"2004-06", []string{"mdl", "kaesong"}},
+		{"1953-08", []string{"mdl", "panmunjom"}},
+		{"2005-06", []string{"mdl", "kaesong", "panmunjom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.at, func(t *testing.T) {
@@ -41,7 +41,7 @@ func TestScrubLinksAllViews(t *testing.T) {
 			if !slices.Equal(u.MapView.Highlighted, feats) {
 				t.Errorf("map highlights %v, want %v", u.MapView.Highlighted, feats)
 			}
-			for _, id := range []string{"korea", "zone-us", "zone-soviet", "parallel-38", "mdl", "kaesong"} {
+			for _, id := range []string{"korea", "zone-us", "zone-soviet", "parallel-38", "mdl", "kaesong", "panmunjom"} {
 				if shown := !slices.Contains(u.MapView.Hidden, id); shown != slices.Contains(tt.layers, id) {
 					t.Errorf("%s shown = %v", id, shown)
 				}
@@ -54,22 +54,23 @@ func TestScrubLinksAllViews(t *testing.T) {
 	}
 }
 
-// TestScrubKeepsLayers: within one set of layers, scrubbing gives the map
-// the same hidden features (so it keeps its base image); crossing into the
-// armistice changes them once.
+// TestScrubKeepsLayers: within one set of layers (here from the armistice
+// talks at Panmunjom to the day before the armistice), scrubbing gives the
+// map the same hidden features, so it keeps its base image; the armistice
+// changes them.
 func TestScrubKeepsLayers(t *testing.T) {
 	u, _ := newTestUI(t, fyne.NewSize(1600, 1000))
-	u.State.SetTime(dateOf(t, "1950-06-25"), FromTimeline)
+	u.State.SetTime(dateOf(t, "1951-11"), FromTimeline)
 	before := slices.Clone(u.MapView.Hidden)
-	for _, d := range []string{"1950-07", "1951", "1952-03-01", "1952-12-31"} {
+	for _, d := range []string{"1951-12", "1952", "1952-03-01", "1953-07-26"} {
 		u.State.SetTime(dateOf(t, d), FromTimeline)
 		if !slices.Equal(u.MapView.Hidden, before) {
 			t.Errorf("%s: hidden %v, want %v", d, u.MapView.Hidden, before)
 		}
 	}
 	u.State.SetTime(dateOf(t, "1953-08"), FromTimeline)
-	if slices.Contains(u.MapView.Hidden, "mdl") {
-		t.Errorf("the armistice line is hidden in August 1953")
+	if slices.Contains(u.MapView.Hidden, "mdl") || !slices.Contains(u.MapView.Hidden, "parallel-38") {
+		t.Errorf("in August 1953 the map hides %v, want the 38th Parallel and not the armistice line", u.MapView.Hidden)
 	}
 }
 

@@ -45,12 +45,13 @@ func ExampleExplainer_Feature() {
 	// 독도
 }
 
-// Which map layers are drawn in 1947.
+// Which map layers are hidden in 1947: the armistice line and the
+// Kaesong complex are to come, Korea under Japanese rule is over.
 func ExampleLayers_Hidden() {
 	m, _ := link.LoadMap()
 	s, _ := link.LoadStory("", m)
 	d, _ := timeline.ParseDate("1947")
 	fmt.Println(link.NewLayers(s, m).Hidden(d.Start(), nil))
 	// Output:
-	// [kaesong mdl korea]
+	// [panmunjom kaesong mdl korea]
 }

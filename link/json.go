@@ -8,11 +8,12 @@ import (
 	"peninsula/timeline"
 )
 
-// MomentJSON returns, as indented JSON, what the story links to the start
-// of a date (written as in stories): the active events, the passages that
-// link them and the places they concern, in story order:
+// MomentJSON returns, as indented JSON, what the story links to a date
+// (written as in stories, and resolved as Linker.Resolve does: "1950" is
+// the invasion of 25 June 1950): the moment, the active events, the
+// passages that link them and the places they concern, in story order:
 //
-//	{"at": "1950-06-25",
+//	{"at": "1950", "moment": "1950-06-25",
 //	 "events": [{"id": "...", "title": "...", "when": "..."}],
 //	 "passages": [{"id": "...", "section": "...", "text": "..."}],
 //	 "places": [{"id": "...", "name": "..."}]}
@@ -42,12 +43,15 @@ func MomentJSON(s *story.Story, date string) ([]byte, error) {
 	}
 	out := struct {
 		At       string    `json:"at"`
+		Moment   string    `json:"moment"`
 		Events   []event   `json:"events"`
 		Passages []passage `json:"passages"`
 		Places   []place   `json:"places"`
 	}{At: d.String(), Events: []event{}, Passages: []passage{}, Places: []place{}}
 	l := NewLinker(s)
-	m := l.At(d.Start())
+	t := l.Resolve(d)
+	out.Moment = t.Format("2006-01-02")
+	m := l.At(t)
 	for _, e := range m.Events {
 		ev := l.Event(e)
 		out.Events = append(out.Events, event{ev.ID, ev.Title, ev.When.String()})

@@ -137,6 +137,24 @@ func (l *Linker) Clamp(t time.Time) time.Time {
 	return t
 }
 
+// Resolve returns the instant a date written as in stories stands for: a
+// day is its start; a coarser date (a year, a month, a decade) names a
+// period, so it stands for the start of the first event that starts inside
+// that period ("1950" is the invasion, "1953" the armistice), or for the
+// period's start when no event starts inside it.
+func (l *Linker) Resolve(d timeline.Date) time.Time {
+	from, to := d.Start(), d.End()
+	if d.Precision == timeline.Day {
+		return from
+	}
+	for i := range l.Schedule.Items {
+		if t, _ := l.Schedule.Interval(i); !t.Before(from) && t.Before(to) {
+			return t
+		}
+	}
+	return from
+}
+
 // EventStart returns when the event with the id starts, and whether it
 // exists.
 func (l *Linker) EventStart(id string) (time.Time, bool) {

@@ -51,14 +51,14 @@ func TestMoments(t *testing.T) {
 		passages []string
 		places   []string
 	}{
-		{"1910", []string{"colonial-rule"}, []string{"japan-1", "history-2"},
+		{"1910", []string{"colonial-rule"}, []string{"japan-1", "history-2"}, // the annexation, 29 August 1910
 			[]string{"kor", "prk", "jpn", "colonial-korea"}},
 		{"1950-06-25", []string{"dprk-founded", "invasion", "korean-war"},
 			[]string{"posture-1", "usa-1", "history-3", "history-4"},
 			[]string{"kor", "prk", "chn", "usa", "pyongyang", "parallel-38"}},
-		{"1953", []string{"dprk-founded", "korean-war", "china-enters"},
-			[]string{"posture-1", "usa-1", "history-3", "history-4"},
-			[]string{"kor", "prk", "chn", "usa", "pyongyang"}},
+		{"1953", []string{"dprk-founded", "korean-war", "armistice"}, // the armistice, 27 July 1953
+			[]string{"posture-1", "usa-1", "history-3", "history-4", "history-5"},
+			[]string{"kor", "prk", "chn", "usa", "pyongyang", "panmunjom", "mdl"}},
 		{"2004", []string{"armistice", "democracy", "koizumi-yasukuni", "china-investment", "bases-2004",
 			"china-trade-2004", "iraq-deployment", "nk-trade-2004"},
 			[]string{"north-3", "china-2", "china-4", "japan-3", "usa-3", "usa-4", "history-5", "history-6"},
@@ -66,7 +66,11 @@ func TestMoments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.at, func(t *testing.T) {
-			m := l.At(dateOf(t, tt.at))
+			d, err := timeline.ParseDate(tt.at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := l.At(l.Resolve(d))
 			var evs, ps []string
 			for _, e := range m.Events {
 				evs = append(evs, l.Event(e).ID)
@@ -113,18 +117,23 @@ func TestLinkerAllocatesNothing(t *testing.T) {
 func TestTimeLayers(t *testing.T) {
 	m, s := testData(t)
 	tl := NewLayers(s, m)
-	all := []string{"korea", "zone-us", "zone-soviet", "parallel-38", "mdl", "kaesong"}
+	all := []string{"korea", "zone-us", "zone-soviet", "parallel-38", "panmunjom", "mdl", "kaesong"}
 	tests := []struct {
 		at   string
 		want []string
 	}{
 		{"1905", nil},
-		{"1920", []string{"korea"}},
+		{"1919-03-01", []string{"korea"}}, // no Panmunjom yet
+		{"1945-08-14", []string{"korea"}},
+		{"1945-08-15", []string{"parallel-38"}}, // liberation: the colony ends, the division begins
+		{"1945-11-01", []string{"zone-us", "zone-soviet", "parallel-38"}},
 		{"1947", []string{"zone-us", "zone-soviet", "parallel-38"}},
 		{"1950-06-25", []string{"parallel-38"}},
-		{"1960", []string{"mdl"}},
-		{"2000", []string{"mdl"}},
-		{"2004-06", []string{"mdl", "kaesong"}},
+		{"1953-07-26", []string{"parallel-38", "panmunjom"}},
+		{"1953-07-27", []string{"panmunjom", "mdl"}}, // one line at a time
+		{"1960", []string{"panmunjom", "mdl"}},
+		{"2004-06", []string{"panmunjom", "mdl"}},
+		{"2005-06", []string{"panmunjom", "mdl", "kaesong"}},
 	}
 	for _, tt := range tests {
 		at := dateOf(t, tt.at)
@@ -153,5 +162,35 @@ func BenchmarkResolve(b *testing.B) {
 	for b.Loop() {
 		l.At(at[i%len(at)])
 		i++
+	}
+}
+
+// TestResolve: a date coarser than a day stands for the first event that
+// starts inside it, or for its start when none does.
+func TestResolve(t *testing.T) {
+	_, s := testData(t)
+	l := NewLinker(s)
+	tests := []struct{ at, want string }{
+		{"1950", "1950-06-25"},    // the invasion, not 1 January, before the war
+		{"1953", "1953-07-27"},    // the armistice
+		{"1950-10", "1950-10-01"}, // China enters the war (a month-precision event)
+		{"1980s", "1980-01-01"},   // democratisation
+		{"1925", "1925-01-01"},    // nothing starts in 1925
+		{"1950-06-24", "1950-06-24"},
+	}
+	for _, tt := range tests {
+		d, err := timeline.ParseDate(tt.at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := l.Resolve(d).Format("2006-01-02"); got != tt.want {
+			t.Errorf("Resolve(%s) = %s, want %s", tt.at, got, tt.want)
+		}
+	}
+	// Colonial rule ends with liberation: in November 1945 it is over.
+	for _, e := range l.At(dateOf(t, "1945-11-01")).Events {
+		if id := l.Event(e).ID; id == "colonial-rule" {
+			t.Errorf("colonial rule is current in November 1945")
+		}
 	}
 }

@@ -16,9 +16,11 @@ func LoadMap() (*geo.Map, error) {
 	)
 }
 
-// StoryOptions are the parse options that check a story against map m.
+// StoryOptions are the parse options that check a story against map m:
+// its feature ids, and whether its own points lie within the map's data.
 func StoryOptions(m *geo.Map) story.Options {
-	return story.Options{KnownFeature: m.Has}
+	b := m.Bound()
+	return story.Options{KnownFeature: m.Has, MapBound: &b}
 }
 
 // LoadStory reads the story at path, or the built-in Korea story when path

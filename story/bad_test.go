@@ -5,7 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paulmach/orb"
 )
+
+// testBound is the extent of the Korea map's data.
+var testBound = orb.Bound{Min: orb.Point{112, 21}, Max: orb.Point{146, 48}}
 
 // testFeatures are the map features the bad-story tests know.
 func testFeatures(id string) bool { return id == "seoul" || id == "kor" }
@@ -20,7 +25,7 @@ func TestParseBadFiles(t *testing.T) {
 		{"no-front-matter", []string{`bad/no-front-matter.story.md:1:1: a story must start with a "---" line and YAML front matter`}},
 		{"unclosed-front-matter", []string{`bad/unclosed-front-matter.story.md:1:1: front matter has no closing "---" line`}},
 		{"yaml-syntax", []string{`bad/yaml-syntax.story.md:14:5: YAML: ',' or ']' must be specified`}},
-		{"unknown-key", []string{`bad/unknown-key.story.md:7:5: unknown key "colour" in place (want id, name, aka, map, when)`}},
+		{"unknown-key", []string{`bad/unknown-key.story.md:7:5: unknown key "colour" in place (want id, name, aka, map, when, section)`}},
 		{"wrong-type", []string{`bad/wrong-type.story.md:2:9: title must be a string, not a mapping`}},
 		{"missing-title", []string{`bad/missing-title.story.md:2:1: missing "title"`}},
 		{"missing-event-when", []string{`bad/missing-event-when.story.md:11:5: event "war" is missing "when"`}},
@@ -43,6 +48,9 @@ func TestParseBadFiles(t *testing.T) {
 		{"unknown-map-feature", []string{`bad/unknown-map-feature.story.md:6:10: unknown map feature "narnia"`}},
 		{"event-unknown-place", []string{`bad/event-unknown-place.story.md:14:21: unknown place "atlantis" in event "war"`}},
 		{"unlinked-place", []string{`bad/unlinked-place.story.md:7:5: warning: place "incheon" is not linked from any passage`}},
+		{"outside-map", []string{`bad/outside-map.story.md:9:18: warning: place "paris" at 2.3522, 48.8566 lies outside the map (lon 112..146, lat 21..48) and will not be shown`}},
+		{"unknown-section", []string{`bad/unknown-section.story.md:7:14: unknown section "nowhere" for place "seoul"`}},
+		{"nul-byte", []string{`bad/nul-byte.story.md:5:8: NUL byte: a story file must be text, not a binary file`}},
 	}
 	files, err := filepath.Glob("testdata/bad/*.story.md")
 	if err != nil {
@@ -58,7 +66,7 @@ func TestParseBadFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			st, ds := Parse(name, data, Options{KnownFeature: testFeatures})
+			st, ds := Parse(name, data, Options{KnownFeature: testFeatures, MapBound: &testBound})
 			if st == nil {
 				t.Fatal("Parse returned a nil Story")
 			}
@@ -69,7 +77,7 @@ func TestParseBadFiles(t *testing.T) {
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
-			warnOnly := tc.file == "unlinked-place"
+			warnOnly := tc.file == "unlinked-place" || tc.file == "outside-map"
 			if err := ds.Err(); (err == nil) != warnOnly {
 				t.Errorf("Err() = %v, want error: %v", err, !warnOnly)
 			}

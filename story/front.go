@@ -23,7 +23,7 @@ var (
 var (
 	topKeys    = []string{"title", "source", "places", "events", "eras"}
 	sourceKeys = []string{"title", "publisher", "author", "date", "url"}
-	placeKeys  = []string{"id", "name", "aka", "map", "when"}
+	placeKeys  = []string{"id", "name", "aka", "map", "when", "section"}
 	nameKeys   = []string{"en", "ko", "ja"}
 	mapKeys    = []string{"point", "line"}
 	eventKeys  = []string{"id", "when", "title", "places", "thread"}
@@ -158,6 +158,12 @@ func (p *parser) place(n ast.Node) {
 			pl.When = &sp
 		}
 	}
+	if v := m["section"]; v != nil {
+		if s, ok := p.str(v, what+" section", true); ok {
+			pl.Section = s
+			p.defPos["place-section:"+id] = p.pos(v)
+		}
+	}
 	p.defPos["place:"+id] = p.pos(n)
 	p.st.Places = append(p.st.Places, pl)
 	p.st.places[id] = pl
@@ -187,12 +193,14 @@ func (p *parser) mapRef(n ast.Node, what string) MapRef {
 	case m["point"] != nil:
 		if pt, ok := p.point(m["point"], what); ok {
 			ref.Point = &pt
+			p.checkInMap(m["point"], what, pt)
 		}
 	default:
 		pts := p.seq(m["line"], what+" map line")
 		for _, v := range pts {
 			if pt, ok := p.point(v, what); ok {
 				ref.Line = append(ref.Line, pt)
+				p.checkInMap(v, what, pt)
 			}
 		}
 		if len(pts) < 2 {
@@ -200,6 +208,17 @@ func (p *parser) mapRef(n ast.Node, what string) MapRef {
 		}
 	}
 	return ref
+}
+
+// checkInMap warns when a point of a place lies outside the map's data,
+// where it would not be shown.
+func (p *parser) checkInMap(n ast.Node, what string, pt orb.Point) {
+	b := p.opts.MapBound
+	if b == nil || b.Contains(pt) {
+		return
+	}
+	p.warnf(p.pos(n), "%s at %v, %v lies outside the map (lon %v..%v, lat %v..%v) and will not be shown",
+		what, pt[0], pt[1], b.Min[0], b.Max[0], b.Min[1], b.Max[1])
 }
 
 // point reads [lon, lat].

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"unicode/utf8"
+
+	"github.com/paulmach/orb"
 )
 
 // MaxSize is the largest story file Parse and Load accept, in bytes (10 MB).
@@ -17,6 +19,9 @@ type Options struct {
 	// a place whose map is an unknown feature id is an error. Nil accepts
 	// any id.
 	KnownFeature func(id string) bool
+	// MapBound is the extent of the map's data; a place's point outside it
+	// is warned of (it would not be shown). Nil checks nothing.
+	MapBound *orb.Bound
 }
 
 // parser holds the state of one Parse.
@@ -96,6 +101,9 @@ func Parse(file string, data []byte, opts Options) (st *Story, ds Diagnostics) {
 		p.lines = newLines(data)
 		off := firstInvalid(data)
 		p.errorf(p.lines.pos(off), "invalid UTF-8 (byte 0x%02x): a story file must be UTF-8", data[off])
+	case bytes.IndexByte(data, 0) >= 0:
+		p.lines = newLines(data)
+		p.errorf(p.lines.pos(bytes.IndexByte(data, 0)), "NUL byte: a story file must be text, not a binary file")
 	default:
 		p.lines = newLines(data)
 		p.parse()
@@ -212,6 +220,11 @@ func (p *parser) finish() {
 	}
 	if !p.frontOK {
 		return
+	}
+	for _, pl := range st.Places {
+		if pl.Section != "" && st.sections[pl.Section] == nil {
+			p.errorf(p.defPos["place-section:"+pl.ID], "unknown section %q for place %q", pl.Section, pl.ID)
+		}
 	}
 	for _, pl := range st.Places {
 		if len(st.placePassages[pl.ID]) == 0 {

@@ -70,7 +70,10 @@ type Place struct {
 	Aka   []string          // other names
 	Map   MapRef            // what the place is on the map
 	When  *timeline.Span    // when the place is on the map; nil for always
-	Line  int               // line of the place's entry in the file
+	// Section is the id of the section about the place, where the reader
+	// goes when the place is selected; "" for the default (HomeSection).
+	Section string
+	Line    int // line of the place's entry in the file
 }
 
 // Name returns the place's name in lang ("en", "ko" or "ja"), or its English
@@ -199,6 +202,35 @@ func (s *Story) SectionsForPlace(id string) []*Section { return s.placeSections[
 // PassagesForEvent returns, in story order, the passages that link the
 // event. The slice is shared: do not modify it.
 func (s *Story) PassagesForEvent(id string) []*Passage { return s.eventPassages[id] }
+
+// HomeSection returns the section about place id: the place's own Section
+// if it names one, else the section with the most passages that link the
+// place directly (the first of equals), else the first section that has a
+// passage about it; nil when no section does.
+func (s *Story) HomeSection(id string) *Section {
+	if p := s.places[id]; p != nil && p.Section != "" && s.sections[p.Section] != nil {
+		return s.sections[p.Section]
+	}
+	var best *Section
+	most := 0
+	for _, sec := range s.Sections {
+		n := 0
+		for _, ps := range sec.Passages {
+			if contains(ps.Places, id) {
+				n++
+			}
+		}
+		if n > most {
+			best, most = sec, n
+		}
+	}
+	if best == nil {
+		if secs := s.placeSections[id]; len(secs) > 0 {
+			best = secs[0]
+		}
+	}
+	return best
+}
 
 // EventsForPlace returns, in file order, the events whose places include the
 // place. The slice is shared: do not modify it.

@@ -43,6 +43,7 @@ func BadStories(dir, root string) ([]Bad, error) {
 	return []Bad{
 		{"empty file", empty, empty + ": empty story file"},
 		{"binary file", binary, binary + ":1:1: invalid UTF-8 (byte 0x89): a story file must be UTF-8"},
+		{"NUL byte", file("nul-byte"), file("nul-byte") + ":5:8: NUL byte: a story file must be text, not a binary file"},
 		{"non-UTF-8 text (Latin-1)", latin1, latin1 + ":2:11: invalid UTF-8 (byte 0xe9): a story file must be UTF-8"},
 		{"11 MB file", big, big + ": story file is 11534336 bytes, over the limit of 10485760 (10 MB)"},
 		{"missing file", missing, missing + ": cannot read story: stat " + missing + ": no such file or directory"},
@@ -57,6 +58,7 @@ func BadStories(dir, root string) ([]Bad, error) {
 		{"unknown link target (event)", file("unknown-event"), file("unknown-event") + `:21:31: unknown event "flood"`},
 		{"unknown link scheme", file("unknown-link-scheme"), file("unknown-link-scheme") + `:22:6: unknown link scheme "ftp:"`},
 		{"unknown map feature", file("unknown-map-feature"), file("unknown-map-feature") + `:6:10: unknown map feature "narnia"`},
+		{"unknown section", file("unknown-section"), file("unknown-section") + `:7:14: unknown section "nowhere" for place "seoul"`},
 		{"duplicate id", file("duplicate-place"), file("duplicate-place") + `:7:9: duplicate place id "seoul", first defined at line 4`},
 		{"duplicate passage", file("duplicate-passage"), file("duplicate-passage") + `:24:1: duplicate passage id "landing", first defined at line 21`},
 		{"bad date", file("bad-date"), file("bad-date") + `:12:11: bad date "1950-02-30": day 30 out of range 1..28 for February 1950`},
