@@ -111,8 +111,11 @@ const usage = `Usage:
   peninsula snapshot -o OUT.png [--size WxH] [--scale N] [--place ID] [--at DATE] [--story FILE]
   peninsula validate FILE...                          check story files
   peninsula links (--place ID | --at DATE) [--story FILE]   JSON of what links there
-  peninsula version
-DATE is written as in stories: 1950, 1950-06, 1950-06-25.
+  peninsula version                                   print the version
+  peninsula help                                      this text
+DATE is written as in stories: 1950, 1950-06, 1950-06-25, 1980s. A date
+coarser than a day names that period: the moment is the first event inside
+it (--at 1950 is the invasion of 25 June 1950), or its start if none.
 `
 
 // newFlags returns a flag set that reports errors to stderr and returns
@@ -120,6 +123,14 @@ DATE is written as in stories: 1950, 1950-06, 1950-06-25.
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		if name == "peninsula" { // the window's flags: show the commands too
+			fmt.Fprint(stderr, usage, "\nFlags of the window:\n")
+		} else {
+			fmt.Fprintf(stderr, "Usage of peninsula %s:\n", name)
+		}
+		fs.PrintDefaults()
+	}
 	return fs
 }
 

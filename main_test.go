@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -183,6 +184,73 @@ func TestLinksAtJSON(t *testing.T) {
 	for _, e := range got.Events {
 		if e.Title == "" || e.When == "" {
 			t.Errorf("event %+v lacks a title or date", e)
+		}
+	}
+}
+
+// TestMain runs the command line itself when PENINSULA_TEST_MAIN is set,
+// so that tests can run peninsula as a process (environment and all).
+func TestMain(m *testing.M) {
+	if os.Getenv("PENINSULA_TEST_MAIN") == "1" {
+		os.Exit(run(strings.Fields(os.Getenv("PENINSULA_TEST_ARGS")), os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// TestHelpAndQuiet: `peninsula --help` lists the commands; the commands
+// that open no window print nothing from Fyne, whatever the locale
+// ("Fyne error: Error parsing user locale C" under LANG=C).
+func TestHelpAndQuiet(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"--help"}, &out, &errb); code != 0 {
+		t.Errorf("--help: exit %d", code)
+	}
+	for _, cmd := range []string{"snapshot", "validate", "links", "version", "--story", "--at"} {
+		if !strings.Contains(errb.String(), cmd) {
+			t.Errorf("--help does not mention %s:\n%s", cmd, errb.String())
+		}
+	}
+	dir := t.TempDir()
+	for _, lang := range []string{"C", "POSIX", "ko_KR.UTF-8"} {
+		for _, args := range []string{"version", "validate assets/korea.story.md", "links --at 1950",
+			"snapshot -o " + filepath.Join(dir, "x.png") + " --size 400x300"} {
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), "PENINSULA_TEST_MAIN=1", "PENINSULA_TEST_ARGS="+args, "LANG="+lang, "LC_ALL=", "LANGUAGE=")
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Run(); err != nil {
+				t.Errorf("LANG=%s peninsula %s: %v\n%s", lang, args, err, stderr.String())
+			}
+			if stderr.Len() > 0 {
+				t.Errorf("LANG=%s peninsula %s printed:\n%s", lang, args, stderr.String())
+			}
+		}
+	}
+}
+
+// TestLinksAtAYear: --at 1950 means the invasion, not 1 January 1950.
+func TestLinksAtAYear(t *testing.T) {
+	for _, tt := range []struct{ at, moment, event string }{
+		{"1950", "1950-06-25", "invasion"},
+		{"1953", "1953-07-27", "armistice"},
+	} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"links", "--at", tt.at}, &out, &errb); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		var got struct {
+			Moment string
+			Events []struct{ ID string }
+		}
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		ids := []string{}
+		for _, e := range got.Events {
+			ids = append(ids, e.ID)
+		}
+		if got.Moment != tt.moment || !slices.Contains(ids, tt.event) {
+			t.Errorf("--at %s: moment %s, events %v; want %s with %s", tt.at, got.Moment, ids, tt.moment, tt.event)
 		}
 	}
 }

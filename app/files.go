@@ -23,7 +23,7 @@ func (u *UI) OpenStory(path string) error {
 		return errors.New(errorText(ds))
 	}
 	u.SetStory(s)
-	u.storyPath = path
+	u.storyPath, u.lastOpened = path, path
 	return nil
 }
 

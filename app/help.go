@@ -1,13 +1,14 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
-// shortcutsTable lays out Shortcuts in two columns.
+// shortcutsTable lays out Shortcuts in two columns, then the mouse.
 func shortcutsTable() fyne.CanvasObject {
 	grid := container.NewGridWithColumns(2)
 	for _, s := range Shortcuts {
@@ -22,9 +23,51 @@ func shortcutsTable() fyne.CanvasObject {
 	return container.NewVBox(grid, widget.NewSeparator(), mouse)
 }
 
-// ShowShortcuts opens the Help ▸ Keyboard shortcuts dialog.
-func ShowShortcuts(w fyne.Window) {
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", shortcutsTable(), w)
-	d.Resize(fyne.NewSize(560, 420))
-	d.Show()
+// noticeSegments formats assets/NOTICE for the About dialog: a line
+// underlined with "=" is a heading, one underlined with "-" a subheading,
+// indented lines (licence texts) a block quote, and the hard-wrapped lines
+// of a paragraph one paragraph.
+func noticeSegments(text string) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	var para []string
+	quote := false
+	flush := func() {
+		if len(para) > 0 {
+			style := widget.RichTextStyleParagraph
+			if quote {
+				style = widget.RichTextStyleBlockquote
+			}
+			segs = append(segs, &widget.TextSegment{Text: strings.Join(para, " "), Style: style})
+		}
+		para, quote = nil, false
+	}
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		under := ""
+		if i+1 < len(lines) {
+			under = strings.TrimSpace(lines[i+1])
+		}
+		switch {
+		case strings.TrimSpace(line) == "":
+			flush()
+		case under != "" && strings.Trim(under, "=") == "" && len(under) >= 3:
+			flush()
+			segs = append(segs, &widget.TextSegment{Text: strings.TrimSpace(line), Style: widget.RichTextStyleHeading})
+			i++
+		case under != "" && strings.Trim(under, "-") == "" && len(under) >= 3:
+			flush()
+			segs = append(segs, &widget.TextSegment{Text: strings.TrimSpace(line), Style: widget.RichTextStyleSubHeading})
+			i++
+		default:
+			indented := strings.HasPrefix(line, "  ")
+			if len(para) > 0 && indented != quote {
+				flush()
+			}
+			quote = indented
+			para = append(para, strings.TrimSpace(line))
+		}
+	}
+	flush()
+	return segs
 }

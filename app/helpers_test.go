@@ -51,9 +51,22 @@ func newTestUI(t testing.TB, size fyne.Size) (*UI, fyne.Window) {
 	t.Cleanup(w.Close)
 	w.SetPadded(false)
 	w.Resize(size)
-	u.InstallShortcuts(w.Canvas())
+	u.InstallShortcuts(&desktopCanvas{Canvas: w.Canvas()})
 	return u, w
 }
+
+// desktopCanvas is the test window's canvas with the key-down and key-up
+// handlers of the GLFW window's canvas (desktop.Canvas), which Fyne's test
+// canvas lacks.
+type desktopCanvas struct {
+	fyne.Canvas
+	down, up func(*fyne.KeyEvent)
+}
+
+func (c *desktopCanvas) OnKeyDown() func(*fyne.KeyEvent)     { return c.down }
+func (c *desktopCanvas) SetOnKeyDown(f func(*fyne.KeyEvent)) { c.down = f }
+func (c *desktopCanvas) OnKeyUp() func(*fyne.KeyEvent)       { return c.up }
+func (c *desktopCanvas) SetOnKeyUp(f func(*fyne.KeyEvent))   { c.up = f }
 
 func dateOf(t testing.TB, s string) time.Time {
 	t.Helper()

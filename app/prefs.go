@@ -104,3 +104,37 @@ func (u *UI) ApplyPrefs(pr Prefs) {
 		u.State.SetTime(l.Clamp(pr.Time), FromPrefs)
 	}
 }
+
+// prefsSaver saves the preferences as they change, so that a crash loses
+// at most the last second or so: every second it compares what would be
+// saved with what was saved last, and writes only a change (Fyne writes its
+// file shortly after). It also saves on demand (quit, close).
+type prefsSaver struct {
+	store fyne.Preferences
+	get   func() Prefs // read on the UI goroutine
+	last  string
+}
+
+func newPrefsSaver(store fyne.Preferences, get func() Prefs) *prefsSaver {
+	return &prefsSaver{store: store, get: get, last: store.String(prefKey)}
+}
+
+// start checks for changes every second until the app stops.
+func (s *prefsSaver) start() {
+	go func() {
+		for range time.Tick(time.Second) {
+			fyne.Do(s.save)
+		}
+	}()
+}
+
+// save writes the preferences if they changed. It runs on the UI
+// goroutine.
+func (s *prefsSaver) save() {
+	b, err := json.Marshal(s.get())
+	if err != nil || string(b) == s.last {
+		return
+	}
+	s.last = string(b)
+	s.store.SetString(prefKey, s.last)
+}

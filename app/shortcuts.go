@@ -5,21 +5,36 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// Shortcut is one key binding, for the Help dialog and the README.
+// Shortcut is one key binding, for the Help dialog and the README (a test
+// checks that the README's keyboard table lists exactly these).
 type Shortcut struct{ Keys, Does string }
 
-// Shortcuts lists the window's keys.
+// Shortcuts lists the window's keys. They work wherever the focus is (the
+// app's buttons pass them on); Return presses a button that has the focus.
 var Shortcuts = []Shortcut{
 	{"← / →", "previous / next event"},
 	{"Shift+← / Shift+→", "one year back / forward"},
 	{"Home / End", "first event / the story's publication"},
-	{"Space", "play / pause: glide through the events"},
+	{"Space", "play / pause; at the end, play again from the start"},
 	{"+ / −", "zoom the map in / out"},
 	{"0", "show the whole region"},
 	{"Esc", "clear the selection"},
+	{"Ctrl+= / Ctrl+−", "larger / smaller text"},
+	{"Ctrl+O", "open a story"},
+	{"Ctrl+Q", "quit"},
 }
 
-// InstallShortcuts binds the window's keys (see Shortcuts).
+// The menu accelerators: desktop.CustomShortcut, the type the GLFW driver
+// builds from a key press and looks up by ShortcutName.
+var (
+	shortcutOpen    = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutQuit    = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutLarger  = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutSmaller = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// InstallShortcuts binds the window's keys (see Shortcuts) on canvas c;
+// the accelerators run the actions their menu items run.
 func (u *UI) InstallShortcuts(c fyne.Canvas) {
 	c.SetOnTypedRune(func(r rune) {
 		switch r {
@@ -32,22 +47,49 @@ func (u *UI) InstallShortcuts(c fyne.Canvas) {
 		}
 	})
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) { u.TypedKey(e.Name) })
-	for key, years := range map[fyne.KeyName]int{fyne.KeyLeft: -1, fyne.KeyRight: 1} {
-		n := years
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShift},
-			func(fyne.Shortcut) { u.StepYears(n, FromKeyboard) })
+	// Fyne 2.7.1 never delivers Shift+arrow as a shortcut: the arrow comes
+	// as a plain key, so the app follows Shift itself.
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(func(e *fyne.KeyEvent) { u.shiftKey(e.Name, true) })
+		dc.SetOnKeyUp(func(e *fyne.KeyEvent) { u.shiftKey(e.Name, false) })
+	}
+	for s, action := range u.accelerators() {
+		c.AddShortcut(s, func(fyne.Shortcut) { action() })
 	}
 }
 
-// TypedKey handles a key that no widget took.
+// accelerators are the actions of the menu accelerators.
+func (u *UI) accelerators() map[*desktop.CustomShortcut]func() {
+	return map[*desktop.CustomShortcut]func(){
+		shortcutOpen:    u.openDialog,
+		shortcutQuit:    u.quit,
+		shortcutLarger:  func() { u.Reader.SetTextSize(u.readerSize() + 1) },
+		shortcutSmaller: func() { u.Reader.SetTextSize(u.readerSize() - 1) },
+	}
+}
+
+func (u *UI) shiftKey(k fyne.KeyName, down bool) {
+	if k == desktop.KeyShiftLeft || k == desktop.KeyShiftRight {
+		u.shift = down
+	}
+}
+
+// TypedKey handles a key of the window (Shift held or not, as followed by
+// the key-down and key-up handlers).
 func (u *UI) TypedKey(k fyne.KeyName) {
 	switch k {
 	case fyne.KeyEscape:
 		u.State.SelectPlace("", FromKeyboard)
-	case fyne.KeyLeft:
-		u.StepEvent(-1, FromKeyboard)
-	case fyne.KeyRight:
-		u.StepEvent(1, FromKeyboard)
+	case fyne.KeyLeft, fyne.KeyRight:
+		d := 1
+		if k == fyne.KeyLeft {
+			d = -1
+		}
+		if u.shift {
+			u.StepYears(d, FromKeyboard)
+		} else {
+			u.StepEvent(d, FromKeyboard)
+		}
 	case fyne.KeyHome:
 		u.GoToStart(FromKeyboard)
 	case fyne.KeyEnd:

@@ -7,10 +7,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
 	"peninsula/app/apptheme"
+	"peninsula/app/internal/control"
 	"peninsula/app/mapview"
 	"peninsula/app/reader"
 	"peninsula/app/timelineview"
@@ -43,9 +43,14 @@ type UI struct {
 	info      *mapview.InfoCard
 	overlay   *fyne.Container // the controls, legend and card over the map
 	split     *container.Split
-	play      *widget.Button
+	play      *control.Button
 	content   fyne.CanvasObject
 	views     viewBuffers
+
+	window     fyne.Window // nil when headless
+	onQuit     func()      // what Quit does; nil quits the app
+	shift      bool        // a Shift key is down
+	lastOpened string      // the story file opened last (the Open dialog starts beside it)
 }
 
 // NewUI builds the interface for map m and story s (s may be nil).
@@ -67,23 +72,19 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 	}
 	u.Timeline.OnEventTapped = func(id string) { u.goToEvent(id, FromTimeline) }
 	u.Player = &Player{State: u.State}
-	u.play = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), u.Player.Toggle)
-	u.Player.OnChange = func(playing bool) {
-		if playing {
-			u.play.SetIcon(theme.MediaPauseIcon())
-		} else {
-			u.play.SetIcon(theme.MediaPlayIcon())
-		}
-	}
+	u.play = control.NewButton("", theme.MediaPlayIcon(), u.Player.Toggle)
+	u.Player.OnChange = func(bool) { u.syncPlay() }
 	u.legend = mapview.NewLegend(u.MapView.Style, nil)
+	u.legend.Follow(u.MapView)
 	u.info = mapview.NewInfoCard()
 	controls := container.NewVBox(
-		widget.NewButtonWithIcon("", theme.ZoomInIcon(), u.MapView.ZoomIn),
-		widget.NewButtonWithIcon("", theme.ZoomOutIcon(), u.MapView.ZoomOut),
-		widget.NewButtonWithIcon("", theme.HomeIcon(), u.MapView.Reset))
+		control.NewButton("", theme.ZoomInIcon(), u.MapView.ZoomIn),
+		control.NewButton("", theme.ZoomOutIcon(), u.MapView.ZoomOut),
+		control.NewButton("", theme.HomeIcon(), u.MapView.Reset))
+	// The card sits at the bottom right, over the Pacific, clear of Taiwan.
 	u.overlay = container.NewBorder(
 		container.NewHBox(container.NewVBox(u.legend), layout.NewSpacer(), controls),
-		container.NewHBox(u.info, layout.NewSpacer()), nil, nil)
+		container.NewHBox(layout.NewSpacer(), u.info), nil, nil)
 	u.split = container.NewHSplit(container.NewStack(u.MapView, container.NewPadded(u.overlay)), u.Reader)
 	u.split.Offset = 0.6
 	bottom := container.NewBorder(nil, nil, container.NewCenter(u.play), nil, u.Timeline)
@@ -91,6 +92,21 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 	u.State.Observe(u.show)
 	u.SetStory(s)
 	return u
+}
+
+// syncPlay shows the player's state on its button: pause while playing,
+// play again from the start once time has passed the last event, else play.
+func (u *UI) syncPlay() {
+	icon := theme.MediaPlayIcon()
+	switch l := u.Explainer.Linker; {
+	case u.Player.Playing():
+		icon = theme.MediaPauseIcon()
+	case l != nil && l.Schedule.Next(u.State.Time()) < 0:
+		icon = theme.MediaReplayIcon()
+	}
+	if u.play.Icon != icon {
+		u.play.SetIcon(icon)
+	}
 }
 
 // Content returns the window content.

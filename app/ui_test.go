@@ -39,7 +39,7 @@ func checkReaderAt(t *testing.T, u *UI, id string) {
 
 // TestMapClickReadsPlace: tapping a place on the map tints exactly the
 // passages about it, names them in the reader's bar, jumps the reader to
-// the first section that links it and shows the place in the card.
+// its own section and shows the place in the card.
 func TestMapClickReadsPlace(t *testing.T) {
 	tests := []struct {
 		place    string
@@ -65,7 +65,7 @@ func TestMapClickReadsPlace(t *testing.T) {
 			if bar := u.Reader.BarText(); !strings.Contains(bar, tt.bar) {
 				t.Errorf("bar = %q, want it to say %q", bar, tt.bar)
 			}
-			checkReaderAt(t, u, u.Story().SectionsForPlace(tt.place)[0].ID)
+			checkReaderAt(t, u, u.Story().HomeSection(tt.place).ID)
 			if !u.info.Visible() || u.info.Title != u.Story().Place(tt.place).Name("en") {
 				t.Errorf("card shows %q (visible %v)", u.info.Title, u.info.Visible())
 			}
@@ -104,7 +104,7 @@ func TestReselectAfterTimeMoves(t *testing.T) {
 	if got := u.Reader.BarText(); got != bar {
 		t.Errorf("bar %q after tapping Dokdo again, want %q", got, bar)
 	}
-	checkReaderAt(t, u, u.Story().SectionsForPlace("dokdo")[0].ID)
+	checkReaderAt(t, u, u.Story().HomeSection("dokdo").ID)
 	checkTints(t, u, reader.TintSelected, []string{passage})
 }
 

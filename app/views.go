@@ -18,7 +18,7 @@ type viewBuffers struct {
 
 // show brings every view in line with the State after a change. What a
 // view shows depends on the State alone; where the change came from decides
-// only the movements: the reader jumps to a selected place's first section
+// only the movements: the reader jumps to a selected place's own section
 // unless the selection came from the text, the map moves to it unless it
 // came from the map, and the text follows the moment unless the change
 // came from the text or the user is reading.
@@ -41,8 +41,8 @@ func (u *UI) show(c Change) {
 		u.views.marked = e.PlaceEvents(place, u.views.marked)
 		u.Timeline.SetMarked(u.views.marked)
 		if place != "" && c.Source != FromReader && e.Story != nil {
-			if secs := e.Story.SectionsForPlace(place); len(secs) > 0 {
-				u.Reader.ScrollToSection(secs[0].ID)
+			if sec := e.Story.HomeSection(place); sec != nil {
+				u.Reader.ScrollToSection(sec.ID)
 			}
 		}
 	}
@@ -64,6 +64,7 @@ func (u *UI) show(c Change) {
 func (u *UI) showTime(c Change) {
 	e, b := u.Explainer, &u.views
 	t := u.State.Time()
+	u.syncPlay()
 	b.hidden = e.Layers.Hidden(t, b.hidden)
 	u.MapView.SetHidden(b.hidden)
 	l := e.Linker

@@ -117,6 +117,7 @@ func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
 		return nil, nil, err
 	}
 	u, problems := New(d, opts, prefs)
+	u.window, u.lastOpened = w, prefs.StoryPath
 	w.SetContent(u.Content())
 	size := opts.Size
 	if size.IsZero() {
@@ -124,7 +125,7 @@ func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
 	}
 	w.Resize(size)
 	u.InstallShortcuts(w.Canvas())
-	w.SetMainMenu(u.mainMenu(w))
+	w.SetMainMenu(u.mainMenu())
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		for _, uri := range uris {
 			if isStoryFile(uri.Name()) {
@@ -135,9 +136,10 @@ func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
 		dialog.ShowInformation("Not a story", "Drop a .story.md file to open it.", w)
 	})
 	a.Settings().AddListener(func(fyne.Settings) { u.syncPalette() })
-	save := func() { u.Prefs(w.Canvas().Size()).Save(a.Preferences()) }
-	w.SetCloseIntercept(func() { save(); w.Close() })
-	a.Lifecycle().SetOnStopped(save)
+	saver := newPrefsSaver(a.Preferences(), func() Prefs { return u.Prefs(w.Canvas().Size()) })
+	w.SetCloseIntercept(func() { saver.save(); w.Close() })
+	a.Lifecycle().SetOnStopped(saver.save)
+	a.Lifecycle().SetOnStarted(saver.start)
 	for _, p := range problems {
 		dialog.ShowError(p, w)
 	}

@@ -56,7 +56,8 @@ type Map struct {
 	Features []*Feature
 	byID     map[string]*Feature
 
-	coast, borders []orb.Ring // world coordinates
+	coast, borders            []orb.Ring  // world coordinates
+	coastBounds, borderBounds []orb.Bound // bound of each of coast, borders
 }
 
 // NewMap indexes the features, projects them and sorts them into drawing
@@ -69,6 +70,7 @@ func NewMap(features []*Feature) *Map {
 		m.byID[f.ID] = f
 	}
 	m.coast, m.borders = outlines(m.Features)
+	m.coastBounds, m.borderBounds = ringBounds(m.coast), ringBounds(m.borders)
 	return m
 }
 
@@ -148,6 +150,14 @@ func (f *Feature) prepare() {
 			f.worldBound = f.worldBound.Union(f.worldBounds[i])
 		}
 	}
+}
+
+func ringBounds(rs []orb.Ring) []orb.Bound {
+	out := make([]orb.Bound, len(rs))
+	for i, r := range rs {
+		out[i] = r.Bound()
+	}
+	return out
 }
 
 func projectRing(r orb.Ring) orb.Ring {

@@ -1,6 +1,12 @@
 package geo
 
-import "github.com/paulmach/orb"
+import (
+	"image"
+	"math"
+	"sort"
+
+	"github.com/paulmach/orb"
+)
 
 // Label is a placed map label: the text and the pixel rectangle it
 // occupies (top-left X, Y and size W, H).
@@ -11,21 +17,35 @@ type Label struct {
 	Class     string
 	X, Y      float64
 	W, H      float64
+	// Masked labels lie over coasts or borders: the renderer leaves those
+	// out under the label (Renderer.Knockout).
+	Masked bool
+}
+
+// Rect returns the pixel rectangle the label covers: its box rounded out
+// to whole pixels.
+func (l Label) Rect() image.Rectangle {
+	return image.Rect(int(math.Floor(l.X)), int(math.Floor(l.Y)), int(math.Ceil(l.X+l.W)), int(math.Ceil(l.Y+l.H)))
 }
 
 // Measure returns the pixel size of a label's text for a feature of the
-// given kind and class (country names may be larger than place names).
+// given kind and class (country names may be larger than place names). The
+// text may hold a line break ("\n"): a label wrapped onto two lines, which
+// is drawn centred line by line.
 type Measure func(text string, kind Kind, class string) (w, h float64)
 
-// labelRank orders label candidates: areas, countries, capitals, other
-// places, lines and seas. Lower ranks are placed first and win overlaps.
+// labelRank orders label candidates: areas, capitals, countries, other
+// places, lines and seas. Lower ranks are placed first and win overlaps. A
+// capital's label has a few spots beside its marker, a country's many, so
+// capitals choose first (Seoul beside the armistice line was dropped when
+// South Korea's label had taken its spots).
 func labelRank(f *Feature) int {
 	switch {
 	case f.Kind == Area:
 		return 0 // shown only at some dates, so named before the countries under them
-	case f.Kind == Country:
-		return 1
 	case f.Kind == Point && f.Class == "capital":
+		return 1
+	case f.Kind == Country:
 		return 2
 	case f.Kind == Point:
 		return 3
@@ -38,16 +58,46 @@ func labelRank(f *Feature) int {
 }
 
 // PlaceLabels places the labels of the visible features in the viewport so
-// that no two overlap, no label covers a place's marker, and every label
-// lies wholly inside the view. Features are tried in rank order (areas,
-// countries, capitals, places, lines, seas), each at a few candidate
-// positions; a country lying under a visible area is named by the area; a label
-// that fits nowhere is dropped. name gives the text (an empty text means no
-// label); visible may be nil.
+// that no two overlap, every label lies wholly inside the view and on the
+// map, and none covers a place's marker or the ring drawn round a selected
+// or highlighted place, or meets a line feature (the 38th Parallel, the
+// Military Demarcation Line). Labels keep off coasts, borders and the
+// outlines of visible areas too where they can; where they cannot, a label
+// lies over them at the position that hides the least of them (and keeps a
+// country's, an area's or a sea's label most on its own ground or water),
+// and is marked Masked: the renderer leaves those lines, and the outlines
+// drawn along them, out under it (Renderer.Knockout).
+//
+// Features are tried in rank order (areas, countries, capitals, places,
+// lines, seas), each at a few candidate positions, on one line and, for a
+// long name, broken onto two; a country lying under a visible area is
+// named by the area; a label that fits nowhere is dropped. name gives the
+// text (an empty text means no label); visible may be nil.
 func (m *Map) PlaceLabels(vp Viewport, name func(*Feature) string, measure Measure, visible func(*Feature) bool) []Label {
+	return m.PlaceLabelsAvoiding(vp, name, measure, visible)
+}
+
+// PlaceLabelsAvoiding is PlaceLabels keeping the labels out of the keepout
+// rectangles (pixels of the view) as well: controls drawn over the map,
+// such as its legend.
+func (m *Map) PlaceLabelsAvoiding(vp Viewport, name func(*Feature) string, measure Measure,
+	visible func(*Feature) bool, keepout ...image.Rectangle) []Label {
+	if vp.Width <= 0 || vp.Height <= 0 {
+		return nil
+	}
 	type box struct{ x0, y0, x1, y1 float64 }
 	var taken []box
-	free := func(b box) bool {
+	show := func(f *Feature) bool {
+		if visible == nil {
+			return f.Kind != Area
+		}
+		return visible(f)
+	}
+	lines := m.lineObstacles(vp, show)
+	tr := newTransform(vp)
+	// free reports whether a label fits in b; over coasts and borders too
+	// when masked (the renderer leaves them out under the label).
+	free := func(b box, masked bool) bool {
 		if b.x0 < 2 || b.y0 < 2 || b.x1 > vp.Width-2 || b.y1 > vp.Height-2 {
 			return false
 		}
@@ -56,19 +106,17 @@ func (m *Map) PlaceLabels(vp Viewport, name func(*Feature) string, measure Measu
 				return false
 			}
 		}
-		return true
+		return !lines.hits(b.x0, b.y0, b.x1, b.y1, masked)
 	}
-	show := func(f *Feature) bool {
-		if visible == nil {
-			return f.Kind != Area
-		}
-		return visible(f)
+	for _, k := range keepout {
+		taken = append(taken, box{float64(k.Min.X), float64(k.Min.Y), float64(k.Max.X), float64(k.Max.Y)})
 	}
-	// Markers are obstacles for every label.
+	// Markers, with the ring drawn round a selected one, are obstacles for
+	// every label.
 	for _, f := range m.Features {
 		if f.Kind == Point && show(f) {
 			p := vp.ToPixel(f.Anchor)
-			r := markerRadius(f) + 2
+			r := markerRadius(f) + ringClear
 			taken = append(taken, box{p[0] - r, p[1] - r, p[0] + r, p[1] + r})
 		}
 	}
@@ -108,19 +156,113 @@ func (m *Map) PlaceLabels(vp Viewport, name func(*Feature) string, measure Measu
 			if text == "" {
 				continue
 			}
-			w, h := measure(text, f.Kind, f.Class)
-			for _, c := range candidates(vp, f, w, h) {
-				b := box{c[0], c[1], c[0] + w, c[1] + h}
-				if free(b) {
-					taken = append(taken, b)
-					out = append(out, Label{FeatureID: f.ID, Text: text, Kind: f.Kind, Class: f.Class,
-						X: c[0], Y: c[1], W: w, H: h})
+			texts := []string{text}
+			if wrapped := wrapLabel(text); wrapped != "" {
+				texts = append(texts, wrapped)
+			}
+			sizes := make([][2]float64, len(texts))
+			cands := make([][]orb.Point, len(texts))
+			for i, t := range texts {
+				w, h := measure(t, f.Kind, f.Class)
+				sizes[i], cands[i] = [2]float64{w, h}, candidates(vp, f, w, h)
+			}
+			place := func(i int, c orb.Point, masked bool) {
+				w, h := sizes[i][0], sizes[i][1]
+				taken = append(taken, box{c[0], c[1], c[0] + w, c[1] + h})
+				out = append(out, Label{FeatureID: f.ID, Text: texts[i], Kind: f.Kind, Class: f.Class,
+					X: c[0], Y: c[1], W: w, H: h, Masked: masked})
+			}
+			// Clear of every line if possible, on one line or two, at the
+			// first position that fits.
+			placed := false
+		clear:
+			for i := range texts {
+				for _, c := range cands[i] {
+					if free(box{c[0], c[1], c[0] + sizes[i][0], c[1] + sizes[i][1]}, false) {
+						place(i, c, false)
+						placed = true
+						break clear
+					}
+				}
+			}
+			if placed {
+				continue
+			}
+			// Else over coasts and borders, which are masked under the
+			// label: where it hides the least of them (in pixels) and, for
+			// a country, an area or a sea, lies most on its own ground or
+			// water (40 px of line for each ninth of the label that does
+			// not).
+			bi, bc, best := -1, orb.Point{}, math.Inf(1)
+			for i := range texts {
+				w, h := sizes[i][0], sizes[i][1]
+				for j, c := range cands[i] {
+					b := box{c[0], c[1], c[0] + w, c[1] + h}
+					if !free(b, true) {
+						continue
+					}
+					cost := lines.hidden(b.x0, b.y0, b.x1, b.y1) + 0.25*float64(j) +
+						40*float64(m.offGround(tr, f, b.x0, b.y0, b.x1, b.y1, show))
+					if cost < best {
+						bi, bc, best = i, c, cost
+					}
+				}
+			}
+			if bi >= 0 {
+				place(bi, bc, true)
+			}
+		}
+	}
+	return out
+}
+
+// offGround counts the points of a 3×3 grid over the box (pixels) that lie
+// off the feature's own ground: outside a country or an area, on land for
+// a sea.
+func (m *Map) offGround(tr transform, f *Feature, x0, y0, x1, y1 float64, show func(*Feature) bool) int {
+	if f.Kind != Country && f.Kind != Area && f.Kind != Sea {
+		return 0
+	}
+	n := 0
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 3; j++ {
+			w := tr.world(orb.Point{x0 + (x1-x0)*(0.1+0.4*float64(i)), y0 + (y1-y0)*(0.1+0.4*float64(j))})
+			if f.Kind != Sea {
+				if !f.contains(w) {
+					n++
+				}
+				continue
+			}
+			for _, c := range m.Features {
+				if c.Kind == Country && show(c) && c.contains(w) {
+					n++
 					break
 				}
 			}
 		}
 	}
-	return out
+	return n
+}
+
+// wrapLabel returns text broken onto two lines, at the space nearest its
+// middle or, for text without spaces in Hangul, Kana or Han, after the
+// middle character; "" when it cannot be broken.
+func wrapLabel(text string) string {
+	rs := []rune(text)
+	best := -1
+	for i, r := range rs {
+		if r == ' ' && (best < 0 || abs(float64(2*i-len(rs))) < abs(float64(2*best-len(rs)))) {
+			best = i
+		}
+	}
+	if best > 0 && best < len(rs)-1 {
+		return string(rs[:best]) + "\n" + string(rs[best+1:])
+	}
+	if best < 0 && len(rs) >= 4 && rs[0] >= 0x2E80 {
+		mid := (len(rs) + 1) / 2
+		return string(rs[:mid]) + "\n" + string(rs[mid:])
+	}
+	return ""
 }
 
 func (m *Map) firstOfKind(k Kind) *Feature {
@@ -132,13 +274,15 @@ func (m *Map) firstOfKind(k Kind) *Feature {
 	return nil
 }
 
-// candidates returns top-left corners to try for a w×h label of f.
+// candidates returns top-left corners to try for a w×h label of f, best
+// first.
 func candidates(vp Viewport, f *Feature, w, h float64) []orb.Point {
 	const gap = 4
 	switch f.Kind {
 	case Point:
 		p := vp.ToPixel(f.Anchor)
-		r := markerRadius(f) + gap
+		// Clear of the marker and of the ring round a selected one.
+		r := markerRadius(f) + ringClear + 0.5
 		return []orb.Point{
 			{p[0] + r, p[1] - h/2},           // right
 			{p[0] - r - w, p[1] - h/2},       // left
@@ -155,15 +299,71 @@ func candidates(vp Viewport, f *Feature, w, h float64) []orb.Point {
 			first, last = ml[0][0], ml[len(ml)-1][len(ml[len(ml)-1])-1]
 		}
 		e, s := vp.ToPixel(last), vp.ToPixel(first)
-		return []orb.Point{
+		out := []orb.Point{
 			{e[0] + gap*2, e[1] - h/2},     // beyond the east end
 			{e[0] + gap*2, e[1] - h - gap}, // above it
 			{e[0] + gap*2, e[1] + gap},     // below it
 			{s[0] - w - gap*2, s[1] - h/2}, // beyond the west end
+			{s[0] - w - gap*2, s[1] - h - gap},
+			{s[0] - w - gap*2, s[1] + gap},
 		}
-	default: // countries and seas: centred on the anchor, then nudged
-		p := vp.ToPixel(f.Anchor)
-		x, y := p[0]-w/2, p[1]-h/2
-		return []orb.Point{{x, y}, {x, y - h}, {x, y + h}, {x - w/3, y}, {x + w/3, y}}
+		// Then above and below points along the line where it crosses the
+		// view (zoomed in, its ends lie beyond it).
+		tr := newTransform(vp)
+		const step = 60.0
+		for _, l := range f.world {
+			run := step / 2
+			for i := 1; i < len(l) && len(out) < 40; i++ {
+				a, b := tr.apply(l[i-1]), tr.apply(l[i])
+				d := math.Hypot(b[0]-a[0], b[1]-a[1])
+				for ; run <= d && len(out) < 40; run += step {
+					p := orb.Point{a[0] + (b[0]-a[0])*run/d, a[1] + (b[1]-a[1])*run/d}
+					if p[0] >= 0 && p[1] >= 0 && p[0] <= vp.Width && p[1] <= vp.Height {
+						out = append(out, orb.Point{p[0] - w/2, p[1] - h - gap}, orb.Point{p[0] - w/2, p[1] + gap})
+					}
+				}
+				run -= d
+			}
+		}
+		return out
 	}
+	// Countries, areas and seas: centred on the anchor, then nudged, then
+	// moved step by step farther away, nearest first. A country's or
+	// area's label keeps its centre on the feature.
+	p := vp.ToPixel(f.Anchor)
+	x, y := p[0]-w/2, p[1]-h/2
+	out := []orb.Point{{x, y}, {x, y - h}, {x, y + h}, {x - w/3, y}, {x + w/3, y}}
+	far := make([]orb.Point, 0, len(nudges))
+	for _, n := range nudges {
+		far = append(far, orb.Point{n[0] * w, n[1] * h})
+	}
+	sort.SliceStable(far, func(i, j int) bool {
+		return math.Hypot(far[i][0], far[i][1]) < math.Hypot(far[j][0], far[j][1])
+	})
+	tr := newTransform(vp)
+	for _, d := range far {
+		c := orb.Point{x + d[0], y + d[1]}
+		if f.Kind == Country || f.Kind == Area {
+			if !f.contains(tr.world(orb.Point{c[0] + w/2, c[1] + h/2})) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
+
+// nudges are the offsets, in label widths and heights, at which a label of
+// an area, a country or a sea is tried beyond the first five positions.
+var nudges = func() []orb.Point {
+	var out []orb.Point
+	for _, dx := range []float64{0, -1.0 / 6, 1.0 / 6, -1.0 / 3, 1.0 / 3, -0.5, 0.5, -2.0 / 3, 2.0 / 3, -1, 1} {
+		for _, dy := range []float64{0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5} {
+			if (dx == 0 && (dy == 0 || dy == -1 || dy == 1)) || (dy == 0 && (dx == -1.0/3 || dx == 1.0/3)) {
+				continue // the first five
+			}
+			out = append(out, orb.Point{dx, dy})
+		}
+	}
+	return out
+}()

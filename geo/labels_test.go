@@ -1,17 +1,26 @@
 package geo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
 )
 
-// fixedMeasure approximates a 13 px sans-serif: 7 px a character.
+// fixedMeasure approximates a 13 px sans-serif: 7 px a character (8 for
+// countries), 15 px a line (17); wrapped labels are as wide as their
+// longest line.
 func fixedMeasure(text string, kind Kind, class string) (float64, float64) {
+	cw, lh := 7.0, 15.0
 	if kind == Country {
-		return float64(len([]rune(text))) * 8, 17
+		cw, lh = 8, 17
 	}
-	return float64(len([]rune(text))) * 7, 15
+	w, n := 0, 0
+	for line := range strings.SplitSeq(text, "\n") {
+		w = max(w, len([]rune(line)))
+		n++
+	}
+	return float64(w) * cw, float64(n) * lh
 }
 
 func TestPlaceLabels(t *testing.T) {

@@ -21,6 +21,11 @@ type canvas struct {
 	mask image.Alpha
 	path []orb.Point // pixel-space scratch
 	box  image.Rectangle
+	// layer, when set, is the Layer dst belongs to: fill marks what it
+	// draws.
+	layer *Layer
+	// knock, when set, are rectangles fill leaves untouched.
+	knock []image.Rectangle
 }
 
 // begin starts a shape whose pixels lie in b (clipped to the image).
@@ -36,16 +41,28 @@ func (c *canvas) begin(b image.Rectangle) bool {
 }
 
 // poly adds a closed polygon (pixel coordinates) to the current shape.
+// Edges wholly above or below the shape's box are skipped: they add no
+// coverage to it (a large country is filled a tile at a time).
 func (c *canvas) poly(pts []orb.Point) {
 	if len(pts) < 3 {
 		return
 	}
 	ox, oy := float64(c.box.Min.X), float64(c.box.Min.Y)
-	c.r.MoveTo(float32(pts[0][0]-ox), float32(pts[0][1]-oy))
-	for _, p := range pts[1:] {
-		c.r.LineTo(float32(p[0]-ox), float32(p[1]-oy))
+	h := float64(c.box.Dy())
+	out := func(a, b orb.Point) bool {
+		return (a[1] < oy && b[1] < oy) || (a[1] > oy+h && b[1] > oy+h)
 	}
-	c.r.ClosePath()
+	c.r.MoveTo(float32(pts[0][0]-ox), float32(pts[0][1]-oy))
+	for i, p := range pts[1:] {
+		if out(pts[i], p) {
+			c.r.MoveTo(float32(p[0]-ox), float32(p[1]-oy))
+		} else {
+			c.r.LineTo(float32(p[0]-ox), float32(p[1]-oy))
+		}
+	}
+	if last := pts[len(pts)-1]; last != pts[0] && !out(last, pts[0]) {
+		c.r.LineTo(float32(pts[0][0]-ox), float32(pts[0][1]-oy))
+	}
 }
 
 // quad adds a quadrilateral.
@@ -132,8 +149,17 @@ func (c *canvas) fill(col color.RGBA) {
 	c.mask.Pix = c.mask.Pix[:w*h]
 	c.mask.Stride = w
 	c.mask.Rect = image.Rect(0, 0, w, h)
+	if c.layer != nil {
+		c.layer.Mark(c.box)
+	}
 	c.r.DrawOp = draw.Src
 	c.r.Draw(&c.mask, c.mask.Rect, image.Opaque, image.Point{})
+	for _, k := range c.knock {
+		k = k.Intersect(c.box).Sub(c.box.Min)
+		for y := k.Min.Y; y < k.Max.Y; y++ {
+			clear(c.mask.Pix[y*w+k.Min.X : y*w+k.Max.X])
+		}
+	}
 
 	sr, sg, sb, sa := uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)
 	opaque := sa == 255

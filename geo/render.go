@@ -18,8 +18,16 @@ type Renderer struct {
 	// Visible, when set, decides which features are drawn (the timeline
 	// uses it to show the map as it was at a date). Nil draws all but areas.
 	Visible func(f *Feature) bool
+	// Knockout are boxes in the viewport's pixels (the labels' boxes, see
+	// Label.Rect) in which borders, coasts, the map's frame and Overlay's
+	// outlines are not drawn, so that none runs through a label. Fills,
+	// line features and markers are drawn there.
+	Knockout []image.Rectangle
 
-	c canvas
+	c     canvas
+	knock []image.Rectangle // Knockout in device pixels
+	rings []orb.Point       // fillRings' projected rings, end to end
+	ends  []int             // the end of each ring in rings
 }
 
 // NewRenderer returns a renderer of m in style s.
@@ -32,8 +40,35 @@ func NewRenderer(m *Map, s *Style) *Renderer {
 // viewport for high-density screens: everything is scaled by
 // dst.Dx()/vp.Width.
 func (r *Renderer) Render(dst *image.RGBA, vp Viewport) {
-	r.c.dst = dst
-	st := r.Style
+	tr, k := r.setup(dst, vp)
+	r.land(tr, k)
+	r.lines(tr, k)
+	r.frame(tr, k)
+	r.markers(tr, k)
+}
+
+// RenderLayers draws the base map in two layers, for a view that draws
+// outlines (the selection, highlighted places) between them: land gets the
+// sea, the land, areas, borders, coasts and the map's frame; top is reset
+// to a transparent image of land's size and gets the lines (the 38th
+// Parallel, the Military Demarcation Line) and the place markers, so that
+// no outline covers them. Draw the outlines onto a copy of land with
+// Overlay, then composite top over it with its DrawOver.
+func (r *Renderer) RenderLayers(land *image.RGBA, top *Layer, vp Viewport) {
+	tr, k := r.setup(land, vp)
+	r.land(tr, k)
+	r.frame(tr, k)
+	top.Reset(land.Rect.Dx(), land.Rect.Dy())
+	r.c.dst, r.c.layer = top.Img, top
+	r.lines(tr, k)
+	r.markers(tr, k)
+	r.c.layer = nil
+}
+
+// setup targets dst and returns the transform of the viewport scaled to
+// dst's pixels, and that scale.
+func (r *Renderer) setup(dst *image.RGBA, vp Viewport) (transform, float64) {
+	r.c.dst, r.c.layer = dst, nil
 	k := 1.0
 	if vp.Width > 0 {
 		k = float64(dst.Rect.Dx()) / vp.Width
@@ -41,30 +76,43 @@ func (r *Renderer) Render(dst *image.RGBA, vp Viewport) {
 	pv := vp // pixel viewport: the same view in device pixels
 	pv.Width, pv.Height = float64(dst.Rect.Dx()), float64(dst.Rect.Dy())
 	pv.Zoom += math.Log2(k)
-	tr := newTransform(pv)
+	r.knock = r.knock[:0]
+	for _, b := range r.Knockout {
+		r.knock = append(r.knock, image.Rect(int(math.Floor(float64(b.Min.X)*k)), int(math.Floor(float64(b.Min.Y)*k)),
+			int(math.Ceil(float64(b.Max.X)*k)), int(math.Ceil(float64(b.Max.Y)*k))))
+	}
+	return newTransform(pv), k
+}
 
+// land draws the sea, the countries and visible areas, borders and coasts.
+func (r *Renderer) land(tr transform, k float64) {
+	st := r.Style
 	r.c.clear(st.Sea)
 	for _, f := range r.Map.Features {
 		if (f.Kind != Country && f.Kind != Area) || !r.visible(f) {
 			continue
 		}
-		col, ok := st.fill(f)
-		if !ok || !r.c.begin(tr.box(f.worldBound, 1)) {
-			continue
+		if col, ok := st.fill(f); ok {
+			r.fillRings(tr, f, col)
 		}
-		for _, ring := range f.world {
-			r.c.poly(r.project(tr, ring, 0.4))
-		}
-		r.c.fill(col)
 	}
+	r.c.knock = r.knock
 	r.strokeAll(tr, r.Map.borders, st.Border, k)
 	r.strokeAll(tr, r.Map.coast, st.Coast, k)
+	r.c.knock = nil
+}
+
+// lines draws the visible line features in their styles.
+func (r *Renderer) lines(tr transform, k float64) {
 	for _, f := range r.Map.Features {
 		if f.Kind == Line && r.visible(f) {
-			r.strokeAll(tr, f.world, st.lineStyle(f.ID), k)
+			r.strokeAll(tr, f.world, r.Style.lineStyle(f.ID), k)
 		}
 	}
-	r.frame(tr, k)
+}
+
+// markers draws the visible places' markers.
+func (r *Renderer) markers(tr transform, k float64) {
 	for _, f := range r.Map.Features {
 		if f.Kind == Point && r.visible(f) {
 			r.marker(tr, f, k)
@@ -100,10 +148,17 @@ func (r *Renderer) frame(tr transform, k float64) {
 	}
 	ring := []orb.Point{{float64(x0), float64(y0)}, {float64(x1), float64(y0)},
 		{float64(x1), float64(y1)}, {float64(x0), float64(y1)}, {float64(x0), float64(y0)}}
-	if r.c.begin(pointsBox(ring, 2)) {
-		r.c.stroke(ring, r.Style.Frame.Width*k, nil, 0)
-		r.c.fill(r.Style.Frame.Color)
+	// Edge by edge: one shape round the whole view would be rasterized
+	// over all of it.
+	r.c.knock = r.knock
+	for i := 1; i < len(ring); i++ {
+		edge := ring[i-1 : i+1]
+		if r.c.begin(pointsBox(edge, 2)) {
+			r.c.stroke(edge, r.Style.Frame.Width*k, nil, 0)
+			r.c.fill(r.Style.Frame.Color)
+		}
 	}
+	r.c.knock = nil
 }
 
 // Outlined is a feature to draw on the overlay: its outline in Line and,
@@ -119,12 +174,7 @@ type Outlined struct {
 // map (or a transparent image), so hover and selection never re-render the
 // base.
 func (r *Renderer) Overlay(dst *image.RGBA, vp Viewport, items ...Outlined) {
-	r.c.dst = dst
-	k := float64(dst.Rect.Dx()) / vp.Width
-	pv := vp
-	pv.Width, pv.Height = float64(dst.Rect.Dx()), float64(dst.Rect.Dy())
-	pv.Zoom += math.Log2(k)
-	tr := newTransform(pv)
+	tr, k := r.setup(dst, vp)
 	for _, it := range items {
 		f := it.Feature
 		if f == nil {
@@ -140,18 +190,52 @@ func (r *Renderer) Overlay(dst *image.RGBA, vp Viewport, items ...Outlined) {
 			}
 			if r.c.begin(pixelBox(p, rad+it.Line.Width*k)) {
 				r.c.stroke(circlePoints(p, rad), it.Line.Width*k, nil, 0)
+				r.c.knock = r.knock
 				r.c.fill(it.Line.Color)
 			}
 		case Country, Area:
-			if it.Fill.A > 0 && r.c.begin(tr.box(f.worldBound, 1)) {
-				for _, ring := range f.world {
-					r.c.poly(r.project(tr, ring, 0.4))
-				}
-				r.c.fill(it.Fill)
+			if it.Fill.A > 0 {
+				r.fillRings(tr, f, it.Fill)
 			}
+			r.c.knock = r.knock
 			r.strokeAll(tr, f.world, it.Line, k)
 		case Line:
+			r.c.knock = r.knock
 			r.strokeAll(tr, f.world, it.Line, k)
+		}
+		r.c.knock = nil
+	}
+}
+
+// fillTile is the largest side of the pieces a fill is rasterized in:
+// x/image/vector switches to its floating-point path above 512 pixels,
+// which is several times slower here (its accumulation loop reloads the
+// MXCSR register twice a step) and costs the whole box.
+const fillTile = 512
+
+// fillRings fills the feature's polygons (even–odd over all rings), a tile
+// of at most fillTile pixels square at a time.
+func (r *Renderer) fillRings(tr transform, f *Feature, col color.RGBA) {
+	b := tr.box(f.worldBound, 1).Intersect(r.c.dst.Rect)
+	if b.Empty() {
+		return
+	}
+	r.rings, r.ends = r.rings[:0], r.ends[:0]
+	for _, ring := range f.world {
+		r.rings = append(r.rings, r.project(tr, ring, 0.4)...)
+		r.ends = append(r.ends, len(r.rings))
+	}
+	for y := b.Min.Y; y < b.Max.Y; y += fillTile {
+		for x := b.Min.X; x < b.Max.X; x += fillTile {
+			if !r.c.begin(image.Rect(x, y, min(x+fillTile, b.Max.X), min(y+fillTile, b.Max.Y))) {
+				continue
+			}
+			start := 0
+			for _, end := range r.ends {
+				r.c.poly(r.rings[start:end])
+				start = end
+			}
+			r.c.fill(col)
 		}
 	}
 }
@@ -261,6 +345,11 @@ func newTransform(v Viewport) transform {
 
 func (t transform) apply(w orb.Point) orb.Point {
 	return orb.Point{(w[0] - t.ox) * t.s, (w[1] - t.oy) * t.s}
+}
+
+// world is the inverse of apply: pixel → world.
+func (t transform) world(p orb.Point) orb.Point {
+	return orb.Point{p[0]/t.s + t.ox, p[1]/t.s + t.oy}
 }
 
 // box returns the pixel rectangle of a world bound, grown by pad pixels.

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -142,6 +143,47 @@ func BenchmarkRender(b *testing.B) {
 				r.Render(img, vp)
 			}
 		})
+	}
+}
+
+// BenchmarkRenderLayers is the base map as the map widget draws it: land
+// and the top layer of lines and markers apart.
+func BenchmarkRenderLayers(b *testing.B) {
+	m := loadTestMap(b)
+	for _, sz := range []image.Point{{1600, 1000}, {3840, 2160}} {
+		b.Run(fmt.Sprintf("%dx%d", sz.X, sz.Y), func(b *testing.B) {
+			vp := Fit(float64(sz.X), float64(sz.Y), regionBound)
+			img := image.NewRGBA(image.Rectangle{Max: sz})
+			var top Layer
+			r := NewRenderer(m, LightStyle())
+			b.ReportAllocs()
+			for b.Loop() {
+				r.RenderLayers(img, &top, vp)
+			}
+		})
+	}
+}
+
+// BenchmarkFrame is what a change of selection or highlight costs: a copy
+// of the land, the outlines, and the top layer composited over them.
+func BenchmarkFrame(b *testing.B) {
+	m := loadTestMap(b)
+	vp := Fit(1600, 1000, regionBound)
+	land := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
+	frame := image.NewRGBA(land.Rect)
+	var top Layer
+	r := NewRenderer(m, LightStyle())
+	r.RenderLayers(land, &top, vp)
+	items := []Outlined{
+		{Feature: m.Feature("kor"), Line: LineStyle{Color: rgb(0xe0, 0x6c, 0), Width: 3}},
+		{Feature: m.Feature("mdl"), Line: LineStyle{Color: color.RGBA{0x54, 0x28, 0, 0x60}, Width: 8}},
+		{Feature: m.Feature("seoul"), Line: LineStyle{Color: rgb(0xe0, 0x6c, 0), Width: 3}},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(frame.Pix, land.Pix)
+		r.Overlay(frame, vp, items...)
+		top.DrawOver(frame)
 	}
 }
 

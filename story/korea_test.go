@@ -46,3 +46,69 @@ func TestKoreaStory(t *testing.T) {
 		t.Error(`PassagesForPlace("dokdo") is empty`)
 	}
 }
+
+// TestKoreaStoryFacts pins what the story must say, and not say, about its
+// source and its history.
+func TestKoreaStoryFacts(t *testing.T) {
+	st, ds := Load("../assets/korea.story.md", Options{})
+	if ds.HasErrors() {
+		t.Fatal(ds.Err())
+	}
+	all := ""
+	for _, sec := range st.Sections {
+		for _, p := range sec.Passages {
+			all += p.Text() + "\n"
+		}
+	}
+	// The source's title as the source writes it.
+	if want := "South Korea’s Ties with China, Japan, and the U.S.: Defining a New Role in a Dangerous Neighborhood"; st.Source.Title != want {
+		t.Errorf("source title %q, want %q", st.Source.Title, want)
+	}
+	// Our own words: the runs and close paraphrases found in review are gone.
+	for _, copied := range []string{
+		"between China and Japan and the nuclear stand",
+		"Wedged between", "contested by the United States and Russia",
+		"largest foreign trading partner",
+	} {
+		if strings.Contains(all, copied) {
+			t.Errorf("the text still has %q", copied)
+		}
+	}
+	// Both names of the islands lead to the place.
+	var dispute *Passage
+	for _, p := range st.PassagesForPlace("dokdo") {
+		if strings.Contains(p.Text(), "Takeshima") {
+			dispute = p
+		}
+	}
+	if dispute == nil {
+		t.Fatal("no passage about Dokdo names Takeshima")
+	}
+	linked := map[string]bool{}
+	for _, r := range dispute.Runs {
+		if r.Link.Kind == LinkPlace && r.Link.Target == "dokdo" {
+			linked[r.Text] = true
+		}
+	}
+	if !linked["Dokdo"] || !linked["Takeshima"] {
+		t.Errorf("in the dispute passage, links to dokdo are %v, want Dokdo and Takeshima", linked)
+	}
+	// Eras and events that do not mislead.
+	if e := st.Era("cold-war-alliance"); strings.Contains(e.Title, "Cold War") {
+		t.Errorf("era %q suggests the Cold War ended in %d", e.Title, e.When.End.Year)
+	}
+	if e := st.Era("engagement"); e.When.OpenEnd || e.When.EndTime().After(st.Source.Date.End()) {
+		t.Errorf("the engagement era runs %v, past the text's date", e.When)
+	}
+	if ev := st.Event("democracy"); !strings.Contains(ev.Title, "democracy") || strings.Contains(ev.Title, "economy") {
+		t.Errorf("the 1980s event says %q; the text supports democratisation in the 1980s", ev.Title)
+	}
+	// The Kaesong complex: not open-ended past the source, and what became
+	// of it is said.
+	if k := st.Place("kaesong"); k.When == nil || k.When.OpenEnd {
+		t.Error("the Kaesong complex has no end")
+	}
+	if !strings.Contains(all, "Kaesong complex, for one, was shut down by Seoul in February 2016") {
+		t.Error("the text does not say the Kaesong complex was shut in 2016")
+	}
+}

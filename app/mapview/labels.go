@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -17,9 +18,10 @@ import (
 	"peninsula/geo"
 )
 
-// Map labels are drawn into the cached base map image rather than as
+// Map labels are drawn into the cached base map's top layer rather than as
 // canvas objects: they change only when the view does, and a few dozen
-// haloed texts would otherwise be shaped and drawn on every frame.
+// haloed texts would otherwise be shaped and drawn on every frame. The top
+// layer is composited over the outlines, so no outline crosses a label.
 
 // labelFont is one of the four styles of the label typeface.
 type labelFont int
@@ -117,46 +119,70 @@ func (lf *labelFaces) face(f labelFont, px float64) font.Face {
 	return fc
 }
 
-// measureLabel is the geo.Measure of map labels, in logical pixels.
+// lineGap is the space in pixels between the lines of a wrapped label.
+const lineGap = 0
+
+// measureLabel is the geo.Measure of map labels, in logical pixels: the
+// widest line and the lines' heights, plus a pixel of margin all round.
 func measureLabel(text string, kind geo.Kind, class string) (float64, float64) {
 	f, size := labelFace(text, kind, class)
 	fc := faces.face(f, size)
 	m := fc.Metrics()
-	w := font.MeasureString(fc, text)
-	return float64(w.Ceil()) + 2, float64((m.Ascent + m.Descent).Ceil()) + 2
+	lineH := (m.Ascent + m.Descent).Ceil()
+	w, n := 0, 0
+	for line := range strings.SplitSeq(text, "\n") {
+		w = max(w, font.MeasureString(fc, line).Ceil())
+		n++
+	}
+	return float64(w) + 2, float64(n*lineH+(n-1)*lineGap) + 2
 }
 
-// paintLabels draws placed labels with a halo onto dst; scale is the
-// ratio of dst's pixels to logical pixels.
-func paintLabels(dst *image.RGBA, labels []geo.Label, scale float64, ink func(geo.Label) color.Color, haloInk color.Color) {
+// paintLabels draws placed labels with a halo into the layer; scale is the
+// ratio of the layer's pixels to logical pixels. Each line of a wrapped
+// label is centred in the label's box.
+func paintLabels(top *geo.Layer, labels []geo.Label, scale float64, ink func(geo.Label) color.Color, haloInk color.Color) {
+	dst := top.Img
 	var mask *image.Alpha
+	halo := int(math.Max(1, math.Round(scale)))
+	haloSrc := image.NewUniform(haloInk)
 	for _, l := range labels {
 		f, size := labelFace(l.Text, l.Kind, l.Class)
 		fc := faces.face(f, size*scale)
 		m := fc.Metrics()
-		halo := int(math.Max(1, math.Round(scale)))
-		w := font.MeasureString(fc, l.Text).Ceil() + 2*halo + 2
-		h := (m.Ascent + m.Descent).Ceil() + 2*halo + 2
+		lineH := (m.Ascent + m.Descent).Ceil()
+		lines := strings.Split(l.Text, "\n")
+		widths := make([]int, len(lines))
+		textW := 0
+		for i, line := range lines {
+			widths[i] = font.MeasureString(fc, line).Ceil()
+			textW = max(textW, widths[i])
+		}
+		gap := int(math.Round(lineGap * scale))
+		w := textW + 2*halo + 2
+		h := len(lines)*lineH + (len(lines)-1)*gap + 2*halo + 2
 		if mask == nil || mask.Rect.Dx() < w || mask.Rect.Dy() < h {
 			mask = image.NewAlpha(image.Rect(0, 0, max(w, 256), max(h, 64)))
 		}
 		sub := mask.SubImage(image.Rect(0, 0, w, h)).(*image.Alpha)
 		clear(sub.Pix[:sub.Stride*(h-1)+w])
-		d := font.Drawer{Dst: sub, Src: image.Opaque, Face: fc,
-			Dot: fixed.Point26_6{X: fixed.I(halo + 1), Y: fixed.I(halo+1) + m.Ascent}}
-		d.DrawString(l.Text)
+		for i, line := range lines {
+			d := font.Drawer{Dst: sub, Src: image.Opaque, Face: fc,
+				Dot: fixed.Point26_6{X: fixed.I(halo + 1 + (textW-widths[i])/2),
+					Y: fixed.I(halo+1+i*(lineH+gap)) + m.Ascent}}
+			d.DrawString(line)
+		}
 		// Top-left of the mask in dst: the label box, less the halo margin.
 		at := image.Pt(int(math.Round(l.X*scale))-halo, int(math.Round(l.Y*scale))-halo)
 		r := image.Rectangle{Min: at, Max: at.Add(image.Pt(w, h))}
-		white := image.NewUniform(haloInk)
 		for dy := -halo; dy <= halo; dy++ {
 			for dx := -halo; dx <= halo; dx++ {
 				if dx != 0 || dy != 0 {
-					draw.DrawMask(dst, r.Add(image.Pt(dx, dy)), white, image.Point{}, sub, image.Point{}, draw.Over)
+					draw.DrawMask(dst, r.Add(image.Pt(dx, dy)), haloSrc, image.Point{}, sub, image.Point{}, draw.Over)
 				}
 			}
 		}
 		draw.DrawMask(dst, r, image.NewUniform(ink(l)), image.Point{}, sub, image.Point{}, draw.Over)
+		top.Mark(r.Inset(-halo))
 	}
 }
 

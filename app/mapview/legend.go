@@ -22,6 +22,11 @@ type LegendEntry struct{ ID, Text string }
 // that are drawn now, the markers, and the outline of the places linked to
 // the moment when there are any. Its size changes with the rows shown:
 // SetState reports when the container holding it must lay it out again.
+//
+// It folds: a tap on it shows its header alone ("Legend ▸") or all its
+// rows. A legend that follows a map (Follow) folds by itself while the map
+// is zoomed in and unfolds when it is zoomed back out, and the map keeps
+// its labels out from under it.
 type Legend struct {
 	widget.BaseWidget
 
@@ -32,6 +37,12 @@ type Legend struct {
 	Hidden []string
 	// Highlighted shows the row of the moment's outline.
 	Highlighted bool
+	// Collapsed shows the header alone.
+	Collapsed bool
+
+	follow *MapView // the map the legend lies over, if any
+	zoomed bool     // whether the followed map was zoomed in at its last change
+	r      *legendRenderer
 }
 
 // NewLegend returns a legend of the entries in style st.
@@ -45,16 +56,19 @@ func NewLegend(st *geo.Style, entries []LegendEntry) *Legend {
 func (l *Legend) SetStyle(st *geo.Style) {
 	l.Style = st
 	l.Refresh()
+	l.refreshMap()
 }
 
 // SetEntries replaces the rows of lines and areas.
 func (l *Legend) SetEntries(entries []LegendEntry) {
 	l.Entries = entries
 	l.Refresh()
+	l.refreshMap()
 }
 
 // SetState sets the hidden features and whether the moment has places,
-// and reports whether the rows shown changed.
+// and reports whether the legend's size changed: the rows shown changed
+// while it is unfolded.
 func (l *Legend) SetState(hidden []string, highlighted bool) bool {
 	before := l.rows()
 	l.Hidden = append(l.Hidden[:0], hidden...)
@@ -63,7 +77,8 @@ func (l *Legend) SetState(hidden []string, highlighted bool) bool {
 		return false
 	}
 	l.Refresh()
-	return true
+	l.refreshMap()
+	return !l.Collapsed
 }
 
 // rows is a bit set of the rows shown (entries, then the moment's row).
@@ -85,8 +100,14 @@ func (l *Legend) CreateRenderer() fyne.WidgetRenderer {
 	r := &legendRenderer{l: l}
 	r.bg = canvas.NewRectangle(color.Transparent)
 	r.bg.CornerRadius, r.bg.StrokeWidth = 6, 1
+	r.fold = canvas.NewImageFromResource(theme.MenuDropDownIcon())
+	r.fold.SetMinSize(fyne.NewSize(14, 14))
+	r.title = canvas.NewText("Legend", theme.Color(theme.ColorNameForeground))
+	r.title.TextSize, r.title.TextStyle.Bold = 12, true
+	r.header = container.NewHBox(r.title, r.fold)
 	r.body = container.NewVBox()
-	r.box = container.NewStack(r.bg, container.New(tightPadding{}, r.body))
+	r.box = container.NewStack(r.bg, container.New(tightPadding{}, container.NewVBox(r.header, r.body)))
+	l.r = r
 	r.Refresh()
 	return r
 }
@@ -94,14 +115,21 @@ func (l *Legend) CreateRenderer() fyne.WidgetRenderer {
 type legendRenderer struct {
 	l       *Legend
 	bg      *canvas.Rectangle
+	header  *fyne.Container
+	title   *canvas.Text
+	fold    *canvas.Image
+	folded  bool // the icon shows the folded state
 	body    *fyne.Container
 	box     *fyne.Container
 	style   *geo.Style
 	entries []LegendEntry
 	ids     []string // the row of each of body's objects
+	moment  fyne.CanvasObject
 }
 
-func (r *legendRenderer) Layout(size fyne.Size) { r.box.Resize(size) }
+// Layout draws the panel at its own size even when given more (a folded
+// legend before its container has laid it out again).
+func (r *legendRenderer) Layout(size fyne.Size) { r.box.Resize(size.Min(r.box.MinSize())) }
 
 func (r *legendRenderer) MinSize() fyne.Size { return r.box.MinSize() }
 
@@ -118,6 +146,17 @@ func (r *legendRenderer) Refresh() {
 	}
 	r.bg.FillColor = theme.Color(apptheme.ColorNamePanel)
 	r.bg.StrokeColor = nrgba(l.Style.Coast.Color)
+	r.title.Color = theme.Color(theme.ColorNameForeground)
+	if r.folded != l.Collapsed || r.fold.Resource == nil {
+		r.folded = l.Collapsed
+		if l.Collapsed {
+			r.fold.Resource = theme.MenuExpandIcon()
+		} else {
+			r.fold.Resource = theme.MenuDropDownIcon()
+		}
+		r.fold.Refresh()
+	}
+	r.body.Hidden = l.Collapsed
 	for i, o := range r.body.Objects {
 		id := r.ids[i]
 		show := !slices.Contains(l.Hidden, id)
@@ -155,6 +194,7 @@ func (r *legendRenderer) build() {
 	row("capital", dotSwatch(st.Point, 4.5), "Capital")
 	row("place", dotSwatch(st.Point, 3.5), "Place")
 	row("moment", areaSwatch(color.NRGBA{hl.R, hl.G, hl.B, 0x28}, color.NRGBA{hl.R, hl.G, hl.B, 0xb0}, 2), "Linked to this moment")
+	r.moment = rows[len(rows)-1]
 	r.body.Objects = rows
 }
 

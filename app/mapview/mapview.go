@@ -20,8 +20,9 @@ const (
 
 // MapView is the map widget. Set its fields, then call Refresh, or use the
 // Set methods, which refresh themselves. The base map is re-rendered only
-// when the map, style, labels, hidden features, size or view change; the
-// selection, hover and highlights are drawn over a copy of it.
+// when the map, style, labels, hidden features, size or view change, or a
+// legend over it (Legend.Follow) takes another size; the selection, hover
+// and highlights are drawn between its layers, on a copy of its land.
 type MapView struct {
 	widget.BaseWidget
 
@@ -55,6 +56,8 @@ type MapView struct {
 	focus  string // a feature to bring into view once the map has a size
 	hover  string
 	cursor fyne.Position
+	covers []*Legend // legends over the map (Legend.Follow): no labels under them
+	onView []func()  // called when the view may have changed
 }
 
 var (
@@ -92,6 +95,7 @@ func (v *MapView) Resize(size fyne.Size) {
 		v.FocusOn(id)
 	}
 	v.BaseWidget.Resize(size)
+	v.viewChanged()
 }
 
 // SetMap shows another map (a story brings its own places).
@@ -152,6 +156,25 @@ func (v *MapView) SetViewport(vp geo.Viewport) {
 	v.vp = v.clamp(vp)
 	v.moved = true
 	v.Refresh()
+	v.viewChanged()
+}
+
+// ZoomedIn reports whether the view is closer than the home view (by at
+// least half a zoom step).
+func (v *MapView) ZoomedIn() bool {
+	if v.vp.Width <= 0 || v.vp.Height <= 0 {
+		return false
+	}
+	home := v.clamp(geo.Fit(v.vp.Width, v.vp.Height, v.Home))
+	return v.vp.Zoom >= home.Zoom+ZoomStep/2
+}
+
+// viewChanged tells those watching the view (a legend that folds while the
+// map is zoomed in) that it may have changed.
+func (v *MapView) viewChanged() {
+	for _, f := range v.onView {
+		f()
+	}
 }
 
 // ZoomIn zooms one step around the centre of the view.
@@ -165,6 +188,7 @@ func (v *MapView) Reset() {
 	v.moved = false
 	v.fitHome(v.Size())
 	v.Refresh()
+	v.viewChanged()
 }
 
 // Hovered returns the id of the feature under the pointer, or "".
@@ -198,6 +222,7 @@ func (v *MapView) zoomAt(p orb.Point, delta float64) {
 	v.vp = v.clamp(v.vp.ZoomAt(p, delta))
 	v.moved = true
 	v.Refresh()
+	v.viewChanged()
 }
 
 func (v *MapView) fitHome(size fyne.Size) {

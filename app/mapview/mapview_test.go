@@ -23,7 +23,7 @@ var testMap *geo.Map
 
 // newTestMapView shows a map view of the built-in map alone in a test
 // window of the size, with Peninsula's theme.
-func newTestMapView(t *testing.T, size fyne.Size) (*MapView, fyne.Window) {
+func newTestMapView(t testing.TB, size fyne.Size) (*MapView, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(apptheme.Default())

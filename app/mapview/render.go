@@ -22,11 +22,12 @@ var (
 // of these changes, never for hover or selection. The hidden features are
 // compared apart (a slice).
 type baseKey struct {
-	w, h   int
-	vp     geo.Viewport
-	m      *geo.Map
-	style  *geo.Style
-	labels uintptr
+	w, h    int
+	vp      geo.Viewport
+	m       *geo.Map
+	style   *geo.Style
+	labels  uintptr
+	keepout image.Rectangle // covered by the legend: no labels there
 }
 
 type overlayKey struct {
@@ -40,8 +41,9 @@ type renderer struct {
 
 	frame     *canvas.Raster // the base map with the outlines drawn over it
 	geoR      *geo.Renderer
-	baseImg   *image.RGBA // the cached base map: land, lines, markers, labels
-	overImg   *image.RGBA // the frame: a copy of baseImg plus outlines
+	baseImg   *image.RGBA // the cached base map's land: sea, land, areas, borders, coasts
+	top       geo.Layer   // the cached base map's top: lines, markers, labels
+	overImg   *image.RGBA // the frame: a copy of baseImg, outlines, then top
 	baseAt    baseKey
 	hiddenAt  []string // the Hidden the base map was drawn with
 	hidden    map[string]bool
@@ -54,6 +56,16 @@ type renderer struct {
 	tipBox    *canvas.Rectangle
 	tipText   *canvas.Text
 	objects   []fyne.CanvasObject
+	coverAt   []coverPlace // where the legends over the map were last found
+}
+
+// coverPlace is where a legend over the map was found, relative to the
+// map, and the layout it was found in: looking it up walks the window's
+// objects, so it is done again only when that layout changes.
+type coverPlace struct {
+	legendPos, mapPos fyne.Position
+	legendSz, mapSz   fyne.Size
+	rel               fyne.Position
 }
 
 func newRenderer(v *MapView) *renderer {
@@ -73,7 +85,30 @@ func newRenderer(v *MapView) *renderer {
 
 func (r *renderer) key(w, h int) baseKey {
 	return baseKey{w: w, h: h, vp: r.v.vp, m: r.v.Map, style: r.v.Style,
-		labels: reflect.ValueOf(r.v.Labels).Pointer()}
+		labels: reflect.ValueOf(r.v.Labels).Pointer(), keepout: r.keepout()}
+}
+
+// keepout is the part of the map covered by the legends over it, in which
+// no label is placed.
+func (r *renderer) keepout() image.Rectangle {
+	v := r.v
+	var out image.Rectangle
+	for i, l := range v.covers {
+		if i >= len(r.coverAt) {
+			r.coverAt = append(r.coverAt, coverPlace{legendPos: fyne.NewPos(-1, -1)})
+		}
+		c := &r.coverAt[i]
+		if c.legendPos != l.Position() || c.legendSz != l.Size() || c.mapPos != v.Position() || c.mapSz != v.Size() {
+			c.legendPos, c.legendSz, c.mapPos, c.mapSz = l.Position(), l.Size(), v.Position(), v.Size()
+			c.rel = fyne.Position{}
+			if a := fyne.CurrentApp(); a != nil {
+				d := a.Driver()
+				c.rel = d.AbsolutePositionForObject(l).Subtract(d.AbsolutePositionForObject(v))
+			}
+		}
+		out = out.Union(l.coverAt(c.rel))
+	}
+	return out
 }
 
 // visible is the geo renderer's filter: the features not hidden when the
@@ -102,9 +137,18 @@ func (r *renderer) renderBase(w, h int) *image.RGBA {
 		}
 		r.geoR.Style = v.Style
 		r.geoR.Visible = r.visible
-		r.geoR.Render(r.baseImg, v.vp)
-		r.labels = v.Map.PlaceLabels(v.vp, v.label, measureLabel, r.visible)
-		paintLabels(r.baseImg, r.labels, float64(w)/v.vp.Width, r.labelInk, v.Style.Halo)
+		var keepout []image.Rectangle
+		if !k.keepout.Empty() {
+			keepout = append(keepout, k.keepout)
+		}
+		r.labels = v.Map.PlaceLabelsAvoiding(v.vp, v.label, measureLabel, r.visible, keepout...)
+		// No border, coast or outline is drawn under a label.
+		r.geoR.Knockout = r.geoR.Knockout[:0]
+		for _, l := range r.labels {
+			r.geoR.Knockout = append(r.geoR.Knockout, l.Rect())
+		}
+		r.geoR.RenderLayers(r.baseImg, &r.top, v.vp)
+		paintLabels(&r.top, r.labels, float64(w)/v.vp.Width, r.labelInk, v.Style.Halo)
 	}
 	r.baseAt = k
 	r.renders++
@@ -118,9 +162,11 @@ func (r *renderer) current() bool {
 		slices.Equal(r.v.Highlighted, r.highAt)
 }
 
-// renderFrame is the raster's generator: the cached base map with the
-// highlighted, hovered and selected outlines drawn over a copy of it. One
-// image, so the window composites the map once per frame.
+// renderFrame is the raster's generator: the cached base map's land, the
+// highlighted, hovered and selected outlines drawn over a copy of it, and
+// the base map's lines, markers and labels over them, so that no outline
+// covers a line or crosses a label. One image, so the window composites
+// the map once per frame.
 func (r *renderer) renderFrame(w, h int) image.Image {
 	v := r.v
 	k := overlayKey{base: r.key(w, h), selected: v.Selected, hover: v.hover}
@@ -132,7 +178,30 @@ func (r *renderer) renderFrame(w, h int) image.Image {
 		r.overImg = image.NewRGBA(image.Rect(0, 0, w, h))
 	}
 	copy(r.overImg.Pix, base.Pix)
-	st := v.Style
+	if v.vp.Width > 0 {
+		r.geoR.Overlay(r.overImg, v.vp, r.outlines()...)
+		r.top.DrawOver(r.overImg)
+	}
+	r.overAt = k
+	r.highAt = append(r.highAt[:0], v.Highlighted...)
+	return r.overImg
+}
+
+// outlines are what the frame draws between the land and the lines: the
+// highlighted places, the hovered feature and the selection. A line gets a
+// glow or a casing wider than itself, drawn under it, so it keeps its own
+// colour.
+func (r *renderer) outlines() []geo.Outlined {
+	v, st := r.v, r.v.Style
+	under := func(f *geo.Feature, c color.RGBA, extra float64) geo.LineStyle {
+		w := extra
+		if ls, ok := st.Lines[f.ID]; ok {
+			w += ls.Width
+		} else {
+			w += st.DefaultLine.Width
+		}
+		return geo.LineStyle{Color: c, Width: w}
+	}
 	var items []geo.Outlined
 	for _, id := range v.Highlighted {
 		if f := v.Map.Feature(id); f != nil && id != v.Selected {
@@ -141,8 +210,8 @@ func (r *renderer) renderFrame(w, h int) image.Image {
 			case geo.Point:
 				it.Fill = withAlpha(st.Highlight, 0x50)
 			case geo.Line:
-				// A translucent glow, so the line's own style shows through.
-				it.Line = geo.LineStyle{Color: withAlpha(st.Highlight, 0x60), Width: 8}
+				// A translucent glow along the line, under it.
+				it.Line = under(f, withAlpha(st.Highlight, 0x60), 5.5)
 			}
 			// Areas get the outline only: several tinted areas would muddy
 			// the map of the moment.
@@ -150,19 +219,21 @@ func (r *renderer) renderFrame(w, h int) image.Image {
 		}
 	}
 	if f := v.Map.Feature(v.hover); f != nil && v.hover != v.Selected {
-		items = append(items, geo.Outlined{Feature: f, Line: geo.LineStyle{Color: st.Hover, Width: 1.5}})
+		it := geo.Outlined{Feature: f, Line: geo.LineStyle{Color: st.Hover, Width: 1.5}}
+		if f.Kind == geo.Line {
+			it.Line = under(f, st.Hover, 3)
+		}
+		items = append(items, it)
 	}
 	if f := v.Map.Feature(v.Selected); f != nil {
-		items = append(items, geo.Outlined{Feature: f,
-			Line: geo.LineStyle{Color: st.Highlight, Width: 3},
-			Fill: withAlpha(st.Highlight, 0x30)})
+		it := geo.Outlined{Feature: f, Line: geo.LineStyle{Color: st.Highlight, Width: 3},
+			Fill: withAlpha(st.Highlight, 0x30)}
+		if f.Kind == geo.Line {
+			it.Line = under(f, st.Highlight, 5)
+		}
+		items = append(items, it)
 	}
-	if v.vp.Width > 0 {
-		r.geoR.Overlay(r.overImg, v.vp, items...)
-	}
-	r.overAt = k
-	r.highAt = append(r.highAt[:0], v.Highlighted...)
-	return r.overImg
+	return items
 }
 
 func withAlpha(c color.RGBA, a uint8) color.RGBA {

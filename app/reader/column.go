@@ -22,11 +22,9 @@ func (r *Reader) SetStory(s *story.Story) {
 	r.headings = map[string]fyne.CanvasObject{}
 	r.anchor = nil
 	r.column.RemoveAll()
-	r.jump.Options, r.jump.OnChanged = nil, nil
 	if s != nil {
 		r.build(s)
 	}
-	r.jump.Refresh()
 	r.programmatic = true
 	r.scroll.ScrollToTop()
 	r.programmatic = false
@@ -58,17 +56,17 @@ func (r *Reader) build(s *story.Story) {
 		src.TextStyle.Italic = true
 		objs = append(objs, src)
 	}
-	var titles []string
+	n := 0
 	toc := container.NewVBox()
 	for _, sec := range s.Sections {
 		if sec.ID == "intro" {
 			continue
 		}
-		titles = append(titles, sec.Title)
+		n++
 		id := sec.ID
 		toc.Objects = append(toc.Objects, widget.NewRichText(&widget.HyperlinkSegment{Text: sec.Title, OnTapped: func() { r.ScrollToSection(id) }}))
 	}
-	if len(titles) > 1 {
+	if n > 1 {
 		objs = append(objs, toc)
 	}
 	for _, sec := range s.Sections {
@@ -92,14 +90,6 @@ func (r *Reader) build(s *story.Story) {
 	r.setColumnWidth(r.Size().Width)
 	r.column.Objects = objs
 	r.column.Refresh()
-	r.jump.Options = titles
-	r.jump.OnChanged = func(t string) {
-		for _, sec := range s.Sections {
-			if sec.Title == t {
-				r.ScrollToSection(sec.ID)
-			}
-		}
-	}
 }
 
 // columnLayout centres its objects in a column at most max wide, stacked

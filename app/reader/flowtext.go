@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"math"
 	"strings"
 	"sync"
 
@@ -122,6 +123,7 @@ func (f *FlowText) layout() {
 	size, lh := f.size(), f.lineHeight()
 	f.chunks = f.chunks[:0]
 	var x, y float32
+	spaced := false // the last run ended with a space
 	for ri, r := range f.Runs {
 		st := f.styleOf(r)
 		space := wordWidth(" ", size, st)
@@ -144,14 +146,24 @@ func (f *FlowText) layout() {
 				x, y, gap, cur = 0, y+lh, 0, -1
 			}
 			if cur < 0 {
-				f.chunks = append(f.chunks, chunk{run: ri, pos: fyne.NewPos(x+gap, y), style: st})
+				// A chunk starts on a whole pixel: the painter snaps text
+				// to pixels, and a space after a link that lost a pixel ran
+				// the words together, so after a space round up; punctuation
+				// right after a link stays as close as it is.
+				start := float32(math.Round(float64(x + gap)))
+				if gap > 0 || spaced {
+					start = float32(math.Ceil(float64(x + gap)))
+				}
+				f.chunks = append(f.chunks, chunk{run: ri, pos: fyne.NewPos(start, y), style: st})
 				cur, first = len(f.chunks)-1, wi
+				x = start - gap
 			}
 			x += gap + w
 			f.chunks[cur].size = fyne.NewSize(x-f.chunks[cur].pos.X, lh)
 		}
 		end(len(words))
-		if strings.HasSuffix(r.Text, " ") && x > 0 {
+		spaced = strings.HasSuffix(r.Text, " ") && x > 0
+		if spaced {
 			x += space
 		}
 	}

@@ -28,7 +28,7 @@ type passageView struct {
 
 // Passage box geometry: the accent bar's width and the text's insets.
 const (
-	accentWidth  = 3
+	accentWidth  = 5
 	passageInset = 10 // left and right of the text
 	passageVPad  = 4  // above and below the text
 )

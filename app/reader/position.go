@@ -3,7 +3,8 @@ package reader
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
+
+	"peninsula/app/internal/control"
 )
 
 // Where things are in the text, for the app (Export copies the scroll
@@ -49,7 +50,11 @@ func (r *Reader) Link(passage, target string) (*FlowText, fyne.Position, bool) {
 }
 
 // StepButtons returns the place bar's ‹ and › buttons.
-func (r *Reader) StepButtons() (prev, next *widget.Button) { return r.bar.prev, r.bar.next }
+func (r *Reader) StepButtons() (prev, next *control.Button) { return r.bar.prev, r.bar.next }
 
 // CloseButton returns the place bar's ✕ button.
-func (r *Reader) CloseButton() *widget.Button { return r.bar.exit }
+func (r *Reader) CloseButton() *control.Button { return r.bar.exit }
+
+// ContentsButton returns the button that names the section at the top and
+// opens the menu of sections.
+func (r *Reader) ContentsButton() *control.Button { return r.contents }

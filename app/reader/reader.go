@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"peninsula/app/internal/control"
 	"peninsula/story"
 )
 
@@ -16,7 +17,8 @@ import (
 const readerMaxWidth = 620
 
 // Reader is the explainer's text pane: the story's title and source, a
-// section list to jump by, and the sections and passages with their links.
+// contents button naming the section at the top and listing all of them,
+// and the sections and passages with their links.
 //
 // The app gives it data through the exported fields and their SetX methods
 // and hears from it through the OnX callbacks; the reader never changes its
@@ -66,7 +68,8 @@ type Reader struct {
 	headings map[string]fyne.CanvasObject
 	column   *fyne.Container
 	scroll   *container.Scroll
-	jump     *widget.Select
+	contents *control.Button // names the section at the top; opens the menu of sections
+	section  string          // the id of the section at the top of the pane
 	bar      *placeBar
 	content  *fyne.Container
 
@@ -123,12 +126,11 @@ func New(s *story.Story) *Reader {
 			r.OnClosePlace()
 		}
 	})
-	r.jump = widget.NewSelect(nil, nil)
-	r.jump.PlaceHolder = "Jump to section…"
+	r.contents = newContents(r.showContents)
 	r.column = container.NewVBox()
 	r.scroll = container.NewVScroll(container.New(&columnLayout{max: readerMaxWidth}, r.column))
 	r.scroll.OnScrolled = r.userScrolled
-	top := container.NewVBox(r.jump, r.bar.box)
+	top := container.NewVBox(r.contents, r.bar.box)
 	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, r.scroll)
 	r.SetStory(s)
 	return r

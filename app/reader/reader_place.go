@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"peninsula/app/internal/control"
 )
 
 // The place bar: "N passages about X", "k of n" for the passage in focus,
@@ -19,7 +21,7 @@ type placeBar struct {
 	box              *fyne.Container
 	label            *widget.Label // "N passages about X"
 	steps            *widget.Label // "k of n"
-	prev, next, exit *widget.Button
+	prev, next, exit *control.Button
 }
 
 // newPlaceBar returns a hidden bar whose ‹ and › call step with −1 and +1
@@ -30,10 +32,10 @@ func newPlaceBar(step func(d int), exit func()) *placeBar {
 	b.label.TextStyle.Bold = true
 	b.label.Truncation = fyne.TextTruncateEllipsis
 	b.steps = widget.NewLabel("")
-	b.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { step(-1) })
-	b.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { step(1) })
-	b.exit = widget.NewButtonWithIcon("", theme.CancelIcon(), exit)
-	for _, btn := range []*widget.Button{b.prev, b.next, b.exit} {
+	b.prev = control.NewButton("", theme.NavigateBackIcon(), func() { step(-1) })
+	b.next = control.NewButton("", theme.NavigateNextIcon(), func() { step(1) })
+	b.exit = control.NewButton("", theme.CancelIcon(), exit)
+	for _, btn := range []*control.Button{b.prev, b.next, b.exit} {
 		btn.Importance = widget.LowImportance
 	}
 	b.box = container.NewBorder(nil, nil, nil,

@@ -58,8 +58,10 @@ func (r *Reader) userScrolled(fyne.Position) {
 }
 
 // cull hides the text of passages outside the visible part of the pane
-// (with a small margin); every scroll re-runs it.
+// (with a small margin) and names the section at the top; every scroll
+// re-runs it.
 func (r *Reader) cull() {
+	r.updateSection()
 	const margin = 60
 	top := r.scroll.Offset.Y
 	h := r.scroll.Size().Height

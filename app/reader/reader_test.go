@@ -8,9 +8,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"peninsula/app/apptheme"
+	"peninsula/app/internal/control"
 )
 
 // calls records what the reader reported through its callbacks.
@@ -97,7 +97,7 @@ func TestPlaceBarButtons(t *testing.T) {
 	tests := []struct {
 		name    string
 		focused string
-		button  *widget.Button
+		button  *control.Button
 		want    []string // OnFocus calls
 		closes  int
 	}{

@@ -23,7 +23,7 @@ var eraHues = []color.NRGBA{
 // tooltipBg and tooltipInk are the hover tooltip's box and text: dark in
 // either theme, like the map's tooltip.
 var (
-	tooltipBg  = color.NRGBA{0x22, 0x26, 0x2e, 0xe6}
+	tooltipBg  = color.NRGBA{0x22, 0x26, 0x2e, 0xff}
 	tooltipInk = color.NRGBA{0xff, 0xff, 0xff, 0xff}
 )
 

@@ -2,10 +2,16 @@
 // bottom of the window that shows a story's time. It owns the TimelineView
 // widget and everything it draws and handles: the detail band (a year axis
 // that adapts to the zoom, eras as tinted bands, events as diamonds and
-// bars with titles in rows that never overlap, and the cursor with its date
-// readout), the overview band of the whole stretch, the hover tooltip, and
-// the gestures (tap, drag to scrub, pan or move the overview window, wheel
-// to zoom).
+// bars with titles in rows that never overlap, crowded diamonds merged
+// into clusters with a count, and the cursor with its date readout), the
+// overview band of the whole stretch, the hover tooltip, and the gestures
+// (tap, drag to scrub, pan or move the overview window, wheel to zoom, tap
+// a cluster to zoom in on it).
+//
+// Files: timelineview.go (the widget), geometry.go, markers.go and
+// titles.go (the layout, kept in the widget's geometry cache), render.go,
+// draw.go, style.go and cursor.go (the renderer and its pooled canvas
+// objects), input.go (gestures and hit-testing).
 //
 // The widget only shows and reports: it takes a story.Story and the
 // timeline.Schedule built from it, and reports taps and scrubs through its

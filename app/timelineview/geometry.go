@@ -3,6 +3,7 @@ package timelineview
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,15 +16,21 @@ const (
 	titleSize    = 13  // event titles and the date readout
 	axisSize     = 12  // tick labels and era titles
 	overviewSize = 11  // overview labels
+	countSize    = 11  // the count in a cluster's pill
 	titleRows    = 3   // title rows
 	rowPitch     = 18  // px between title rows
-	maxTitleW    = 260 // longer titles are cut with "…"
+	minCutRunes  = 12  // a cut title keeps at least this many letters
+	baseTitleW   = 260 // titles take rows at most this wide, then widen into the room left
 	titleGap     = 12  // px between titles in a row
 	flagGap      = 5   // px between a pole and its title
 	lanePitch    = 8   // px between bar lanes
 	maxLanes     = 2   // bar lanes below the title rows
 	tickGap      = 64  // px between labelled ticks at least
 )
+
+// titleStyle is the style titles are measured in: bold, the widest they
+// are drawn (an active event's title).
+var titleStyle = fyne.TextStyle{Bold: true}
 
 // bands are the vertical positions of the timeline's parts for a height,
 // anchored at the bottom so extra height goes to the top.
@@ -56,30 +63,44 @@ func (b bands) laneY(l int) float32 { return b.lane0 + float32(l)*lanePitch }
 // rect is a box in widget coordinates, x0 ≤ x1 and y0 ≤ y1.
 type rect struct{ x0, y0, x1, y1 float32 }
 
+// overlaps reports whether r and o share more than an edge.
+func (r rect) overlaps(o rect) bool {
+	return r.x0 < o.x1 && o.x0 < r.x1 && r.y0 < o.y1 && o.y0 < r.y1
+}
+
+// cut is a form of a title: the whole title or a shorter one ended with
+// "…", and its width in titleStyle.
+type cut struct {
+	text string
+	w    float32
+}
+
 // event is what the timeline draws of an event, whatever the zoom.
 type event struct {
 	start, end             time.Time // a point's period (its year for 1954), a range's ends
 	point                  bool
 	coarse                 bool // a point less precise than a day: its period is shown faintly
+	overflow               bool // a range wholly under both lanes' bars: drawn as a point with its span
 	approxStart, approxEnd bool // faded ends (approximate or open)
 	lane                   int  // bar lane of a range
-	full, text             string
-	textW                  float32
+	full                   string
+	cuts                   []cut  // the title and its cuts at word ends, widest first
 	date                   string // the span as the tooltip shows it
 }
 
 // eventGeom is where an event is drawn at the current zoom.
 type eventGeom struct {
 	visible bool
-	point   bool
+	point   bool // drawn in a marker (a diamond or a cluster's pill), not a bar
 	lane    int
-	x0, x1  float32 // a point's x (x1 = x0), a bar's ends
-	w0, w1  float32 // a coarse point's period, else equal
-	period  bool    // the period is drawn
+	x0, x1  float32 // a point's place in time (x1 = x0), a bar's ends
+	w0, w1  float32 // a point's period
+	marker  int     // the marker a point is drawn in (index into geom.markers), -1 for a bar
 	row     int     // title row, or -1 when the title is not shown
 	flagX   float32 // the pole's x
 	left    bool    // the title is left of its pole
 	title   rect
+	text    string // the title as shown: whole, or cut to the room it has
 }
 
 // eraGeom is where an era is drawn at the current zoom, its ends met
@@ -92,15 +113,17 @@ type eraGeom struct {
 	text       string // cut to fit, "" when it does not
 }
 
-// occupied is a stretch [a, b] of a title row taken by a title or a pole.
+// occupied is a stretch [a, b] of a title row taken by an event's title
+// or its pole.
 type occupied struct {
-	a, b float32
-	pole bool
+	a, b  float32
+	pole  bool
+	event int
 }
 
 // geom is the laid-out timeline, recomputed in stages: the events when
-// the data change, positions when the size or zoom change, titles when
-// those or the active events change.
+// the data change, positions and markers when the size or zoom change,
+// titles when those or the active events change.
 type geom struct {
 	data     int
 	sched    *timeline.Schedule
@@ -123,7 +146,9 @@ type geom struct {
 	eras    []eraGeom
 	ticks   []timeline.Tick
 	ovTicks []timeline.Tick
+	pack    packing // the point markers
 	order   []int
+	shown   []int // the events whose titles are shown, in the order placed
 	occ     [titleRows][]occupied
 }
 
@@ -162,6 +187,7 @@ func (v *TimelineView) buildEvents(g *geom) {
 	g.events = g.events[:0]
 	if v.Schedule == nil {
 		g.ev = g.ev[:0]
+		g.pack = packing{}
 		return
 	}
 	var laneEnd [maxLanes]time.Time
@@ -178,26 +204,54 @@ func (v *TimelineView) buildEvents(g *geom) {
 		e.approxEnd = sp.OpenEnd || sp.End.Approx
 		e.coarse = e.point && sp.Start.Precision != timeline.Day
 		if !e.point {
-			e.lane = maxLanes - 1
+			e.lane, e.overflow = -1, true
 			for l := range laneEnd {
 				if !laneEnd[l].After(e.start) {
-					e.lane = l
+					e.lane, e.overflow = l, false
+					laneEnd[l] = e.end
 					break
 				}
 			}
-			if e.end.After(laneEnd[e.lane]) {
-				laneEnd[e.lane] = e.end
+			// No lane is free: the range goes on top of the last lane's
+			// if it outlasts it (its end can be picked); one wholly under
+			// both lanes' bars could not be, so it is drawn as a point
+			// with its span.
+			if last := maxLanes - 1; e.overflow && e.end.After(laneEnd[last]) {
+				e.lane, e.overflow = last, false
+				laneEnd[last] = e.end
+			} else if e.overflow {
+				e.lane = 0
 			}
 		}
 		e.full = v.Titles[it.ID]
 		if e.full == "" {
 			e.full = it.ID
 		}
-		e.text = fitText(e.full, maxTitleW, titleSize, fyne.TextStyle{Bold: true})
-		e.textW = fyne.MeasureText(e.text, titleSize, fyne.TextStyle{Bold: true}).Width
+		e.cuts = titleCuts(e.full)
 		g.events = append(g.events, e)
 	}
 	g.ev = make([]eventGeom, len(g.events))
+	g.pack = packing{}
+}
+
+// titleCuts returns s and its cuts at word ends (each ended with "…" and
+// at least minCutRunes letters long), widest first, measured in
+// titleStyle.
+func titleCuts(s string) []cut {
+	cuts := []cut{{s, fyne.MeasureText(s, titleSize, titleStyle).Width}}
+	r := []rune(s)
+	for i := len(r) - 1; i >= minCutRunes; i-- {
+		if r[i] != ' ' {
+			continue
+		}
+		t := strings.TrimRight(string(r[:i]), " ,:;–-")
+		if len([]rune(t)) < minCutRunes || strings.HasSuffix(cuts[len(cuts)-1].text, t+"…") {
+			continue
+		}
+		t += "…"
+		cuts = append(cuts, cut{t, fyne.MeasureText(t, titleSize, titleStyle).Width})
+	}
+	return cuts
 }
 
 // fitText returns s, or s cut at a word and ended with "…" to fit w.
@@ -238,6 +292,32 @@ func (v *TimelineView) placeBase(g *geom) {
 	g.bands = bandsFor(g.size.Height)
 	g.ticks = s.Ticks(tickGap)
 	g.ovTicks = v.overview().Ticks(96)
+	v.placeEras(g)
+	for i, e := range g.events {
+		eg := &g.ev[i]
+		x0, x1 := float32(s.X(e.start)), float32(s.X(e.end))
+		*eg = eventGeom{point: e.point || e.overflow, lane: e.lane, x0: x0, x1: x1, w0: x0, w1: x0, row: -1, marker: -1}
+		if !eg.point && x1-x0 < 8 { // a range of a few days: a diamond
+			eg.point, eg.lane = true, 0
+		}
+		if eg.point {
+			eg.x1 = x0
+			if (e.coarse || !e.point) && x1-x0 >= 6 {
+				eg.w1 = x1
+			}
+		} else {
+			eg.x1 = max(x1, x0+4)
+			eg.visible = eg.x1 >= 0 && x0 <= w
+		}
+	}
+	g.placeMarkers(s, v.Bounds.Start)
+}
+
+// placeEras places the eras' bands and titles: an era's title starts at
+// its left edge (or the band's) and is cut to the era's width.
+func (v *TimelineView) placeEras(g *geom) {
+	s := v.scale
+	w := float32(s.Width)
 	g.eras = g.eras[:0]
 	for _, e := range v.Eras {
 		a, b := e.When.StartTime(), e.When.EndTime()
@@ -275,105 +355,6 @@ func (v *TimelineView) placeBase(g *geom) {
 		}
 		if eg.text != "" {
 			textEnd = eg.textX + fyne.MeasureText(eg.text, axisSize, fyne.TextStyle{Bold: true}).Width
-		}
-	}
-	for i, e := range g.events {
-		eg := &g.ev[i]
-		x0, x1 := float32(s.X(e.start)), float32(s.X(e.end))
-		*eg = eventGeom{point: e.point, lane: e.lane, x0: x0, x1: x1, w0: x0, w1: x0, row: -1}
-		if !e.point && x1-x0 < 8 { // a range of a few days: a diamond
-			eg.point, eg.lane = true, 0
-		}
-		if eg.point {
-			eg.x1 = x0
-			if e.coarse && x1-x0 >= 6 {
-				eg.w1 = x1
-			}
-			// A diamond half off the band is hidden (it would spill over
-			// the neighbours); a coarse point's period may still show.
-			eg.visible = x0 >= 4 && x0 <= w-4
-			eg.period = eg.w1 > 0 && eg.w0 < w && eg.w1-eg.w0 >= 6
-		} else {
-			eg.x1 = max(x1, x0+4)
-			eg.visible = eg.x1 >= 0 && x0 <= w
-		}
-	}
-}
-
-// placeTitles puts titles in rows greedily, the active events first (the
-// most recently started first) and then the others by start, each beside a
-// pole rising from its marker: a title goes in the lowest row where it
-// overlaps no other title or pole and its pole crosses no title in the rows
-// below; one that fits nowhere is left out.
-func (v *TimelineView) placeTitles(g *geom) {
-	w := float32(g.scale.Width)
-	for r := range g.occ {
-		g.occ[r] = g.occ[r][:0]
-	}
-	g.order = g.order[:0]
-	active := make(map[int]bool, len(v.Active))
-	for _, i := range v.Active {
-		active[i] = true
-	}
-	for i := len(g.ev) - 1; i >= 0; i-- { // the latest active first
-		if active[i] {
-			g.order = append(g.order, i)
-		}
-	}
-	for i := range g.ev {
-		if !active[i] {
-			g.order = append(g.order, i)
-		}
-	}
-	for _, i := range g.order {
-		eg, e := &g.ev[i], &g.events[i]
-		eg.row = -1
-		if !eg.visible || e.text == "" {
-			continue
-		}
-		fx := eg.x0
-		if !eg.point && fx < 3 {
-			if eg.x1 < 24 {
-				continue
-			}
-			fx = 3
-		}
-		if fx < 1 || fx > w-1 {
-			continue
-		}
-		a, b, left := fx+flagGap, fx+flagGap+e.textW, false
-		if b > w-2 {
-			a, b, left = fx-flagGap-e.textW, fx-flagGap, true
-			if a < 2 {
-				continue
-			}
-		}
-	rows:
-		for r := 0; r < titleRows; r++ {
-			for _, o := range g.occ[r] {
-				gap := float32(titleGap)
-				if o.pole {
-					gap = 3
-				}
-				if a < o.b+gap && o.a < b+gap {
-					continue rows
-				}
-			}
-			for rr := 0; rr < r; rr++ {
-				for _, o := range g.occ[rr] {
-					if !o.pole && fx-3 < o.b && o.a < fx+3 {
-						continue rows
-					}
-				}
-			}
-			eg.row, eg.flagX, eg.left = r, fx, left
-			top := g.bands.rows[r]
-			eg.title = rect{a, top, b, top + rowPitch}
-			g.occ[r] = append(g.occ[r], occupied{a: a, b: b}, occupied{a: fx - 1, b: fx + 1, pole: true})
-			for rr := 0; rr < r; rr++ {
-				g.occ[rr] = append(g.occ[rr], occupied{a: fx - 1, b: fx + 1, pole: true})
-			}
-			break
 		}
 	}
 }

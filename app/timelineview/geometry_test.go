@@ -73,16 +73,26 @@ func TestTimelineActiveTitlesFirst(t *testing.T) {
 	zoomTo(v, day(1998, 1, 1), day(2006, 7, 1))
 	setMoment(v, day(2004, 6, 1))
 	g := v.geometry()
-	// The events that started in 2004 are the latest active ones: three
-	// stack their titles on one pole, the fourth has no room.
-	titled := 0
+	// The four events of 2004 are the latest active ones: zoomed in this
+	// far each has a diamond of its own, and a title.
 	for _, id := range []string{"nk-trade-2004", "china-trade-2004", "bases-2004", "iraq-deployment"} {
-		if g.ev[v.Schedule.Index(id)].row >= 0 {
-			titled++
+		i := v.Schedule.Index(id)
+		if m := g.markerOf(i); m == nil || m.n() != 1 {
+			t.Errorf("%s is in a cluster", id)
+		}
+		if g.ev[i].row < 0 {
+			t.Errorf("%s has no title", id)
 		}
 	}
-	if titled != titleRows {
-		t.Errorf("%d of the four 2004 events have titles, want %d", titled, titleRows)
+	// The active events' titles are placed first.
+	active := map[int]bool{}
+	for _, i := range v.Active {
+		active[i] = true
+	}
+	for k, i := range g.shown {
+		if k > 0 && active[i] && !active[g.shown[k-1]] {
+			t.Errorf("the title of active %s was placed after an inactive one's", v.Schedule.Items[i].ID)
+		}
 	}
 	// Without a time, titles go by start: the summit of 2000 has one.
 	v.SetActive(nil)

@@ -6,25 +6,51 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"peninsula/timeline"
 )
 
-// Tapped picks an event, or jumps to the time under the pointer; in the
-// overview it centres the detail window there.
+// Tapped picks an event, zooms in on a cluster, or jumps to the time
+// under the pointer; in the overview it centres the detail window there.
 func (v *TimelineView) Tapped(e *fyne.PointEvent) {
 	g := v.geometry()
 	if e.Position.Y >= g.bands.ovTop {
 		v.centreOn(v.overview().Time(float64(e.Position.X)))
 		return
 	}
-	if i := v.eventAt(e.Position); i >= 0 {
+	switch t := v.targetAt(e.Position); {
+	case t.event >= 0:
 		if v.OnEventTapped != nil {
-			v.OnEventTapped(v.Schedule.Items[i].ID)
+			v.OnEventTapped(v.Schedule.Items[t.event].ID)
 		}
-		return
+	case t.marker >= 0:
+		v.zoomToCluster(t.marker)
+	default:
+		if v.OnScrub != nil {
+			v.OnScrub(v.clampTime(v.scale.Time(float64(e.Position.X))))
+		}
 	}
-	if v.OnScrub != nil {
-		v.OnScrub(v.clampTime(v.scale.Time(float64(e.Position.X))))
+}
+
+// zoomToCluster zooms the detail band in on cluster k, in steps of √2
+// about the middle of its events, until each of them has a diamond of its
+// own (or the zoom reaches its limit of a year).
+func (v *TimelineView) zoomToCluster(k int) {
+	g := v.geometry()
+	evs := append([]int(nil), g.members(k)...)
+	a, b := g.events[evs[0]].start, g.events[evs[len(evs)-1]].start
+	mid := a.Add(b.Sub(a) / 2)
+	s := v.scale
+	for span := s.End.Sub(s.Start); span > minSpan; {
+		span = max(time.Duration(float64(span)/math.Sqrt2), minSpan)
+		s = v.clamp(timeline.Scale{Start: mid.Add(-span / 2), End: mid.Add(span / 2), Width: s.Width})
+		if g.separates(s, v.Bounds.Start, evs) {
+			break
+		}
 	}
+	v.scale = s
+	v.hover = noTarget
+	v.Refresh()
 }
 
 // centreOn moves the detail window so t is in its middle.
@@ -62,7 +88,7 @@ func (v *TimelineView) Dragged(e *fyne.DragEvent) {
 	if v.drag == dragNone {
 		start := e.Position.Subtract(e.Dragged)
 		v.drag = v.dragModeAt(start)
-		v.hover = -1
+		v.hover = noTarget
 		switch v.drag {
 		case dragScrub:
 			if v.OnScrubStart != nil {
@@ -139,40 +165,50 @@ func (v *TimelineView) zoomAt(x, factor float64) {
 // MouseIn implements desktop.Hoverable.
 func (v *TimelineView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
 
-// MouseMoved shows the tooltip of the event under the pointer.
+// MouseMoved shows the tooltip of the event or cluster under the pointer.
 func (v *TimelineView) MouseMoved(e *desktop.MouseEvent) {
 	v.pointer = e.Position
 	if v.drag != dragNone {
 		return
 	}
-	v.setHover(v.eventAt(e.Position))
+	v.setHover(v.targetAt(e.Position))
 }
 
 // MouseOut hides the tooltip.
-func (v *TimelineView) MouseOut() { v.setHover(-1) }
+func (v *TimelineView) MouseOut() { v.setHover(noTarget) }
 
-// setHover makes event i (or -1, none) the hovered one and redraws on a
-// change.
-func (v *TimelineView) setHover(i int) {
-	if i == v.hover {
+// setHover makes t the hovered target and redraws on a change.
+func (v *TimelineView) setHover(t target) {
+	gen := v.geometry().baseGen
+	if t == v.hover && gen == v.hoverGen {
 		return
 	}
-	v.hover = i
+	v.hover, v.hoverGen = t, gen
 	v.Refresh()
 }
 
-// Hovered returns the index of the event under the pointer, or -1.
-func (v *TimelineView) Hovered() int { return v.hover }
+// hovered is what is under the pointer, as long as the markers it was
+// found among are still the ones drawn.
+func (v *TimelineView) hovered(g *geom) target {
+	if v.hoverGen != g.baseGen {
+		return noTarget
+	}
+	return v.hover
+}
 
-// Cursor is a hand over markers and titles and a resize arrow where a drag
-// scrubs or moves the overview window.
+// Hovered returns the index of the event under the pointer (its marker,
+// title or bar), or -1; a cluster is no one event.
+func (v *TimelineView) Hovered() int { return v.hovered(v.geometry()).event }
+
+// Cursor is a hand over markers, clusters and titles and a resize arrow
+// where a drag scrubs or moves the overview window.
 func (v *TimelineView) Cursor() desktop.Cursor {
 	switch {
 	case v.drag == dragScrub || v.drag == dragOverview:
 		return desktop.HResizeCursor
 	case v.drag == dragPan:
 		return desktop.DefaultCursor
-	case v.hover >= 0:
+	case v.hovered(v.geometry()) != noTarget:
 		return desktop.PointerCursor
 	}
 	if m := v.dragModeAt(v.pointer); m == dragScrub || m == dragOverview {
@@ -181,42 +217,47 @@ func (v *TimelineView) Cursor() desktop.Cursor {
 	return desktop.DefaultCursor
 }
 
-// eventAt returns the index of the event whose title or marker is at p, or
-// -1.
-func (v *TimelineView) eventAt(p fyne.Position) int {
+// targetAt returns what is at p: a title, else the nearest marker (a
+// diamond's event, or a cluster), else a bar; noTarget for none.
+func (v *TimelineView) targetAt(p fyne.Position) target {
 	g := v.geometry()
 	if p.Y >= g.bands.ovTop {
-		return -1
+		return noTarget
 	}
-	for i := range g.ev {
-		if r := g.ev[i].title; g.ev[i].row >= 0 && p.X >= r.x0 && p.X <= r.x1 && p.Y >= r.y0 && p.Y <= r.y1 {
-			return i
+	for _, i := range g.shown {
+		if r := g.ev[i].title; p.X >= r.x0 && p.X <= r.x1 && p.Y >= r.y0 && p.Y <= r.y1 {
+			return target{i, g.ev[i].marker}
 		}
 	}
-	best, bestD := -1, float32(math.MaxFloat32)
-	for i := range g.ev {
-		eg := &g.ev[i]
-		if !eg.visible {
+	best, bestD := noTarget, float32(math.MaxFloat32)
+	y := g.bands.laneY(0)
+	for k := range g.pack.markers {
+		m := &g.pack.markers[k]
+		if !m.visible {
 			continue
 		}
-		y := g.bands.laneY(eg.lane)
-		var d float32
-		if eg.point {
-			if dy := abs(p.Y - y); dy > 8 {
-				continue
-			}
-			d = abs(p.X - eg.x0)
-			if d > 7 {
-				continue
-			}
-		} else {
-			if abs(p.Y-y) > 6 || p.X < eg.x0-3 || p.X > eg.x1+3 {
-				continue
-			}
-			d = 6 // points on top of a bar win
+		dx, hw, hh := abs(p.X-m.cx), float32(markerPitch/2), float32(6)
+		if m.n() > 1 {
+			hw, hh = m.halfW()+1, pillH/2+1
 		}
-		if d < bestD {
-			best, bestD = i, d
+		if dx > hw || abs(p.Y-y) > hh || dx >= bestD {
+			continue
+		}
+		best, bestD = target{-1, k}, dx
+		if m.n() == 1 {
+			best.event = g.pack.pts[m.a]
+		}
+	}
+	if best != noTarget {
+		return best
+	}
+	for i := range g.ev {
+		eg := &g.ev[i]
+		if eg.point || !eg.visible || p.X < eg.x0-3 || p.X > eg.x1+3 {
+			continue
+		}
+		if d := abs(p.Y - g.bands.laneY(eg.lane)); d <= 6 && d <= bestD { // the later is drawn on top
+			best, bestD = target{i, -1}, d
 		}
 	}
 	return best

@@ -52,9 +52,9 @@ func TestTimelineTapMarkerAndTitle(t *testing.T) {
 		if !eg.visible {
 			t.Fatalf("%s is not visible", id)
 		}
-		spots := map[string]fyne.Position{"marker": fyne.NewPos(eg.x0+1, g.bands.laneY(eg.lane))}
-		if !eg.point {
-			spots["marker"] = fyne.NewPos((eg.x0+eg.x1)/2, g.bands.laneY(eg.lane))
+		spots := map[string]fyne.Position{"marker": fyne.NewPos((eg.x0+eg.x1)/2, g.bands.laneY(eg.lane))}
+		if m := g.markerOf(i); m != nil {
+			spots["marker"] = fyne.NewPos(m.cx+1, g.bands.laneY(0))
 		}
 		if eg.row >= 0 {
 			spots["title"] = fyne.NewPos((eg.title.x0+eg.title.x1)/2, (eg.title.y0+eg.title.y1)/2)

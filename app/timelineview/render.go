@@ -8,20 +8,36 @@ import (
 	"fyne.io/fyne/v2/canvas"
 )
 
-// eventObjects are the canvas objects of one event, made once per schedule.
-type eventObjects struct {
-	whisker    *canvas.Rectangle      // a coarse point's period
-	bar        *canvas.Rectangle      // a range
-	capL, capR *canvas.LinearGradient // faded ends of a range, or nil
-	mark       *canvas.Polygon        // a point's diamond
-	ring       *canvas.Rectangle      // marked
-	pole       *canvas.Rectangle
-	title      *canvas.Text
-	ovTick     *canvas.Rectangle
-	state      uint8 // the style applied: stateActive | stateMarked | stateHover, stateStyled
+// markObjects draw one point marker: a diamond, or a cluster's pill and
+// count. They are pooled: a slot shows whichever marker is in view.
+type markObjects struct {
+	whisker *canvas.Rectangle // the period of its events
+	ring    *canvas.Rectangle // marked
+	mark    *canvas.Polygon   // a single event's diamond
+	pill    *canvas.Rectangle // a cluster's
+	count   *canvas.Text      // a cluster's number of events
+	marker  int               // index into geom.pack.markers
+	state   uint8             // the style applied
 }
 
-// The state an event is styled for: flags of eventObjects.state.
+// barObjects draw one range in view (pooled).
+type barObjects struct {
+	bar        *canvas.Rectangle
+	capL, capR *canvas.LinearGradient // faded ends of a range
+	ring       *canvas.Rectangle
+	event      int
+	state      uint8
+}
+
+// titleObjects draw one shown title and its pole (pooled).
+type titleObjects struct {
+	pole  *canvas.Rectangle
+	text  *canvas.Text
+	event int
+	state uint8
+}
+
+// The state an event or marker is styled for.
 const (
 	stateActive uint8 = 1 << iota
 	stateMarked
@@ -29,46 +45,65 @@ const (
 	stateStyled
 )
 
+// cursorSegs is the most pieces the cursor line is broken into where it
+// passes text.
+const cursorSegs = titleRows + 4
+
 // renderer draws a TimelineView from its fields and its geometry cache; it
-// keeps canvas objects of its own and never writes the widget.
+// keeps canvas objects of its own and never writes the widget. Markers,
+// bars and titles are drawn by pools of objects sized to what is in view,
+// so a long story costs no more objects than a short one.
 type renderer struct {
 	v                          *TimelineView
 	objects                    []fyne.CanvasObject
 	col                        colors
 	dataGen, baseGen, titleGen int
+	grown                      bool    // a pool grew: the object list changed
 	flags                      []uint8 // scratch: each event's wanted state
+	ovState                    []uint8 // the style of each overview tick
 
 	eraBand, eraStrip, eraOv []*canvas.Rectangle
 	eraText                  []*canvas.Text
-	ev                       []eventObjects
+	ovTicks                  []*canvas.Rectangle // one per event
+	marks                    []markObjects       // pool
+	bars                     []barObjects        // pool
+	titles                   []titleObjects      // pool
+	nMarks, nBars, nTitles   int                 // slots in use
 	ticks                    []*canvas.Rectangle // pool
 	tickText, ovText         []*canvas.Text      // pools
 
 	axis, ovBg, ovSep, ovWin, ovCur *canvas.Rectangle
-	cur, knob, grip, readBg         *canvas.Rectangle
+	cur                             [cursorSegs]*canvas.Rectangle // the cursor line, in pieces
+	knob, grip, readBg              *canvas.Rectangle
 	readText                        *canvas.Text
 	tipBox                          *canvas.Rectangle
-	tipTitle, tipDate               *canvas.Text
+	tipText                         [tipLines]*canvas.Text
+	tipFor                          target // the tooltip shown, and the geom.baseGen it was placed in
+	tipGen                          int
 }
 
 // newRenderer makes the fixed objects and draws v.
 func newRenderer(v *TimelineView) *renderer {
-	r := &renderer{v: v, dataGen: -1, baseGen: -1, titleGen: -1}
+	r := &renderer{v: v, dataGen: -1, baseGen: -1, titleGen: -1, tipFor: noTarget}
 	r.axis, r.ovBg, r.ovSep = &canvas.Rectangle{}, &canvas.Rectangle{}, &canvas.Rectangle{}
 	r.ovWin = &canvas.Rectangle{StrokeWidth: 1, CornerRadius: 3}
-	r.ovCur, r.cur = &canvas.Rectangle{}, &canvas.Rectangle{}
+	r.ovCur = &canvas.Rectangle{}
+	for i := range r.cur {
+		r.cur[i] = &canvas.Rectangle{}
+	}
 	r.knob = &canvas.Rectangle{CornerRadius: 4}
 	r.grip = &canvas.Rectangle{}
 	r.readBg = &canvas.Rectangle{CornerRadius: 4}
 	r.readText = &canvas.Text{TextSize: titleSize, TextStyle: fyne.TextStyle{Bold: true}}
 	r.tipBox = &canvas.Rectangle{FillColor: tooltipBg, CornerRadius: 4}
-	r.tipTitle = &canvas.Text{TextSize: titleSize, TextStyle: fyne.TextStyle{Bold: true}, Color: tooltipInk}
-	r.tipDate = &canvas.Text{TextSize: axisSize, Color: fade(nrgba(tooltipInk), 0xc0)}
+	for i := range r.tipText {
+		r.tipText[i] = &canvas.Text{TextSize: axisSize, Color: tooltipInk}
+	}
 	r.Refresh()
 	return r
 }
 
-// build makes the objects of the eras and events and the object list.
+// build makes the objects of the eras and the overview's event ticks.
 func (r *renderer) build(g *geom) {
 	v := r.v
 	r.eraBand, r.eraStrip, r.eraOv, r.eraText = nil, nil, nil, nil
@@ -78,28 +113,12 @@ func (r *renderer) build(g *geom) {
 		r.eraOv = append(r.eraOv, &canvas.Rectangle{})
 		r.eraText = append(r.eraText, &canvas.Text{TextSize: axisSize, TextStyle: fyne.TextStyle{Bold: true}})
 	}
-	r.ev = make([]eventObjects, len(g.events))
-	for i, e := range g.events {
-		o := &r.ev[i]
-		o.mark = &canvas.Polygon{Sides: 4, StrokeWidth: 1.5} // short ranges too
-		if e.coarse {
-			o.whisker = &canvas.Rectangle{CornerRadius: 1}
-		}
-		if !e.point {
-			o.bar = &canvas.Rectangle{CornerRadius: 3}
-			if e.approxStart {
-				o.capL = &canvas.LinearGradient{Angle: 270}
-			}
-			if e.approxEnd {
-				o.capR = &canvas.LinearGradient{Angle: 270}
-			}
-		}
-		o.ring = &canvas.Rectangle{StrokeWidth: 2, FillColor: color.Transparent}
-		o.pole = &canvas.Rectangle{}
-		o.title = &canvas.Text{Text: e.text, TextSize: titleSize}
-		o.ovTick = &canvas.Rectangle{}
+	r.ovTicks = r.ovTicks[:0]
+	for range g.events {
+		r.ovTicks = append(r.ovTicks, &canvas.Rectangle{})
 	}
 	r.flags = make([]uint8, len(g.events))
+	r.ovState = make([]uint8, len(g.events))
 	r.rebuildObjects()
 }
 
@@ -127,28 +146,97 @@ func (r *renderer) rebuildObjects() {
 	for _, t := range r.eraText {
 		add(t)
 	}
-	for i := range r.ev {
-		add(r.ev[i].pole, r.ev[i].title, r.ev[i].ovTick)
+	for _, o := range r.titles {
+		add(o.pole, o.text)
 	}
-	for i := range r.ev {
-		if o := &r.ev[i]; o.bar != nil {
-			add(o.bar)
-			if o.capL != nil {
-				add(o.capL)
-			}
-			if o.capR != nil {
-				add(o.capR)
-			}
-		} else if o.whisker != nil {
-			add(o.whisker)
-		}
+	for _, t := range r.ovTicks {
+		add(t)
 	}
-	for i := range r.ev {
-		add(r.ev[i].ring)
-		add(r.ev[i].mark)
+	for _, o := range r.marks {
+		add(o.whisker)
 	}
-	add(r.ovWin, r.ovCur, r.cur, r.knob, r.grip, r.readBg, r.readText, r.tipBox, r.tipTitle, r.tipDate)
+	for _, o := range r.bars {
+		add(o.bar, o.capL, o.capR)
+	}
+	for _, o := range r.bars {
+		add(o.ring)
+	}
+	for _, o := range r.marks {
+		add(o.ring, o.mark, o.pill, o.count)
+	}
+	add(r.ovWin, r.ovCur)
+	for _, c := range r.cur {
+		add(c)
+	}
+	add(r.knob, r.grip, r.readBg, r.readText, r.tipBox)
+	for _, t := range r.tipText {
+		add(t)
+	}
 	r.objects = objs
+}
+
+// markSlots returns n marker slots, growing the pool as needed, and hides
+// the slots beyond n.
+func (r *renderer) markSlots(n int) []markObjects {
+	for len(r.marks) < n {
+		r.marks = append(r.marks, markObjects{
+			whisker: &canvas.Rectangle{CornerRadius: 1},
+			ring:    &canvas.Rectangle{StrokeWidth: 2, FillColor: color.Transparent},
+			mark:    &canvas.Polygon{Sides: 4, StrokeWidth: 1.5},
+			pill:    &canvas.Rectangle{StrokeWidth: 1.5, CornerRadius: pillH / 2},
+			count:   &canvas.Text{TextSize: countSize, TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
+			marker:  -1,
+		})
+		r.grown = true
+	}
+	for i := n; i < len(r.marks); i++ {
+		o := &r.marks[i]
+		for _, c := range []fyne.CanvasObject{o.whisker, o.ring, o.mark, o.pill, o.count} {
+			show(c, false)
+		}
+		o.marker, o.state = -1, 0
+	}
+	r.nMarks = n
+	return r.marks[:n]
+}
+
+// barSlots returns n bar slots (see markSlots).
+func (r *renderer) barSlots(n int) []barObjects {
+	for len(r.bars) < n {
+		r.bars = append(r.bars, barObjects{
+			bar:   &canvas.Rectangle{CornerRadius: 3},
+			capL:  &canvas.LinearGradient{Angle: 270},
+			capR:  &canvas.LinearGradient{Angle: 270},
+			ring:  &canvas.Rectangle{StrokeWidth: 2, FillColor: color.Transparent, CornerRadius: 6},
+			event: -1,
+		})
+		r.grown = true
+	}
+	for i := n; i < len(r.bars); i++ {
+		o := &r.bars[i]
+		for _, c := range []fyne.CanvasObject{o.bar, o.capL, o.capR, o.ring} {
+			show(c, false)
+		}
+		o.event, o.state = -1, 0
+	}
+	r.nBars = n
+	return r.bars[:n]
+}
+
+// titleSlots returns n title slots (see markSlots).
+func (r *renderer) titleSlots(n int) []titleObjects {
+	for len(r.titles) < n {
+		r.titles = append(r.titles, titleObjects{pole: &canvas.Rectangle{},
+			text: &canvas.Text{TextSize: titleSize}, event: -1})
+		r.grown = true
+	}
+	for i := n; i < len(r.titles); i++ {
+		show(r.titles[i].pole, false)
+		show(r.titles[i].text, false)
+		r.titles[i].event, r.titles[i].state = -1, 0
+	}
+	r.nTitles = n
+	return r.titles[:n]
 }
 
 // Layout lays the timeline out for the new size.
@@ -183,8 +271,12 @@ func (r *renderer) Refresh() {
 		r.baseGen, full = g.baseGen, true
 	}
 	if full || r.titleGen != g.titleGen {
-		r.placeTitles(g)
+		r.placeTitles(g, full)
 		r.titleGen = g.titleGen
+	}
+	if r.grown {
+		r.rebuildObjects()
+		r.grown, full = false, true
 	}
 	r.styleEvents(g, full)
 	r.placeCursor(g, full)
@@ -226,11 +318,9 @@ func setText(t *canvas.Text, s string) bool {
 // textPool returns n text objects from pool, growing it (and the object
 // list) as needed, and hides the rest.
 func (r *renderer) textPool(pool *[]*canvas.Text, n int, size float32, c color.NRGBA) []*canvas.Text {
-	if len(*pool) < n {
-		for len(*pool) < n {
-			*pool = append(*pool, &canvas.Text{TextSize: size})
-		}
-		r.rebuildObjects()
+	for len(*pool) < n {
+		*pool = append(*pool, &canvas.Text{TextSize: size})
+		r.grown = true
 	}
 	for i, t := range *pool {
 		t.Color = c

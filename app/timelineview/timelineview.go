@@ -33,11 +33,20 @@ const (
 
 // TimelineView is the strip across the bottom of the window that shows the
 // story's time. Its detail band (top) has a year axis that adapts to the
-// zoom, the eras as tinted bands, each event as a diamond (a dated event)
-// or a bar (a span), with titles in up to three rows that never overlap,
-// and a cursor at Time with a knob and the date read out beside it. Its
-// overview band (bottom) shows the whole of Bounds with a tick per event
-// and the stretch the detail band shows as a translucent window.
+// zoom, the eras as tinted bands, each range as a bar in one of two lanes
+// and each dated event as a diamond, with titles in up to three rows that
+// never overlap, and a cursor at Time with a knob and the date read out
+// beside it. Its overview band (bottom) shows the whole of Bounds with a
+// tick per event and the stretch the detail band shows as a translucent
+// window.
+//
+// Diamonds keep apart, moving a few pixels off their time where they
+// crowd; where they cannot, the nearest merge into a cluster, drawn as a
+// pill with the number of its events. Zooming in (the wheel, or a tap on
+// the cluster) parts them. Titles take rows at most 260 px wide, the
+// active events' first, then widen into the room their row has left. Era
+// titles make way for the knob and the readout, and the cursor line is
+// broken where it would cross text.
 //
 // Gestures, and how a drag is told apart from a scrub:
 //   - A drag that starts within 12 px of the cursor line (its knob
@@ -50,14 +59,19 @@ const (
 //   - A drag in the overview band moves the detail window (it first jumps
 //     to the pointer when the drag starts outside it); a tap there centres
 //     the window on the tapped time.
-//   - A tap on a marker or a title reports OnEventTapped; a tap elsewhere in
-//     the detail band reports OnScrub with the time under the pointer.
+//   - A tap on a diamond, a bar or a title reports OnEventTapped; a tap on
+//     a cluster zooms the detail band in on it until its events have
+//     diamonds of their own; a tap elsewhere in the detail band reports
+//     OnScrub with the time under the pointer.
+//   - Hovering an event shows its title and date in a tooltip; hovering a
+//     cluster lists its events.
 //   - The mouse wheel zooms around the pointer (a horizontal wheel pans).
 //
 // Taps only report: the app decides and calls SetTime. Set fields, then
 // call Refresh; the Set methods refresh themselves. SetTime moves only the
-// cursor (and pans the view when the time is out of it); SetActive restyles
-// the markers whose state changed and re-places the titles.
+// cursor, era titles stepping aside for its readout (and pans the view when
+// the time is out of it); SetActive restyles the markers whose state
+// changed and re-places the titles.
 type TimelineView struct {
 	widget.BaseWidget
 
@@ -87,7 +101,7 @@ type TimelineView struct {
 	OnScrub func(t time.Time)
 	// OnScrubStart and OnScrubEnd bracket a drag of the cursor.
 	OnScrubStart, OnScrubEnd func()
-	// OnEventTapped reports the id of a tapped marker or title.
+	// OnEventTapped reports the id of a tapped diamond, bar or title.
 	OnEventTapped func(id string)
 
 	scale     timeline.Scale
@@ -95,9 +109,17 @@ type TimelineView struct {
 	data      int  // bumped when the schedule, titles, eras or bounds change
 	geom      geom // the laid-out timeline, brought up to date by geometry
 	drag      dragMode
-	hover     int // index of the event under the pointer, or -1
+	hover     target // what is under the pointer
+	hoverGen  int    // the geom.baseGen hover was found in: markers change with the zoom
 	pointer   fyne.Position
 }
+
+// target is what is under the pointer: an event (its marker, title or
+// bar) and the marker it is drawn in, or a cluster (event -1); -1 for none.
+type target struct{ event, marker int }
+
+// noTarget is nothing under the pointer.
+var noTarget = target{-1, -1}
 
 // dragMode is what the drag in progress does (see TimelineView).
 type dragMode uint8
@@ -121,7 +143,7 @@ var (
 // New returns an empty timeline; give it a story with SetStory, or a
 // schedule with SetSchedule.
 func New() *TimelineView {
-	v := &TimelineView{hover: -1}
+	v := &TimelineView{hover: noTarget}
 	v.ExtendBaseWidget(v)
 	v.setSchedule(nil)
 	return v
@@ -199,7 +221,7 @@ func (v *TimelineView) setSchedule(s *timeline.Schedule) {
 	v.Schedule = s
 	v.Bounds = DefaultBounds(s)
 	v.Active, v.Marked = nil, nil
-	v.hover = -1
+	v.hover = noTarget
 	v.data++
 	v.showAll()
 }

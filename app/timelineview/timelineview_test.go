@@ -178,3 +178,32 @@ func BenchmarkTimelineScrubFrame(b *testing.B) {
 		i++
 	}
 }
+
+// TestTimelineReplaceStory empties the timeline while a cluster is
+// hovered, then shows another story: the pooled objects follow.
+func TestTimelineReplaceStory(t *testing.T) {
+	v, w := newTestTimeline(t, defaultSize)
+	setMoment(v, day(2004, 6, 1))
+	g := v.geometry()
+	m := g.markerOf(v.Schedule.Index("bases-2004"))
+	test.MoveMouse(w.Canvas(), fyne.NewPos(m.cx, g.bands.laneY(0)))
+	v.SetStory(nil, nil)
+	w.Canvas().Capture()
+	test.TapAt(v, fyne.NewPos(m.cx, g.bands.laneY(0)))
+	v.SetTime(day(2000, 1, 1))
+	test.MoveMouse(w.Canvas(), fyne.NewPos(m.cx+1, g.bands.laneY(0)))
+	r := test.TempWidgetRenderer(t, v).(*renderer)
+	if r.nMarks != 0 || r.nBars != 0 || r.nTitles != 0 || r.tipBox.Visible() {
+		t.Errorf("an empty timeline draws %d markers, %d bars, %d titles (tooltip %v)",
+			r.nMarks, r.nBars, r.nTitles, r.tipBox.Visible())
+	}
+	sched, titles, eras := story200(t)
+	v.SetSchedule(sched)
+	v.SetTitles(titles)
+	v.SetEras(eras)
+	setMoment(v, day(1950, 6, 1))
+	w.Canvas().Capture()
+	if r.nMarks == 0 || r.nTitles == 0 {
+		t.Errorf("the story of 200 events draws %d markers and %d titles", r.nMarks, r.nTitles)
+	}
+}
