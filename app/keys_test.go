@@ -186,6 +186,14 @@ func TestEveryKey(t *testing.T) {
 		},
 		"Esc": func(t *testing.T) {
 			u.SelectPlace("dokdo", FromMap)
+			u.window = w
+			defer func() { u.window = nil }()
+			u.aboutDialog()
+			kb.key(fyne.KeyEscape)
+			if w.Canvas().Overlays().Top() != nil || u.State.Place() != "dokdo" {
+				t.Errorf("the first Esc: dialog open %v, place %q; want the dialog closed, the place kept",
+					w.Canvas().Overlays().Top() != nil, u.State.Place())
+			}
 			kb.key(fyne.KeyEscape)
 			if u.State.Place() != "" || u.Reader.BarText() != "" {
 				t.Errorf("Esc: place %q, bar %q", u.State.Place(), u.Reader.BarText())

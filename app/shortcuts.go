@@ -18,7 +18,7 @@ var Shortcuts = []Shortcut{
 	{"Space", "play / pause; at the end, play again from the start"},
 	{"+ / −", "zoom the map in / out"},
 	{"0", "show the whole region"},
-	{"Esc", "clear the selection"},
+	{"Esc", "close a dialog, else clear the selection"},
 	{"Ctrl+= / Ctrl+−", "larger / smaller text"},
 	{"Ctrl+O", "open a story"},
 	{"Ctrl+Q", "quit"},
@@ -79,6 +79,14 @@ func (u *UI) shiftKey(k fyne.KeyName, down bool) {
 func (u *UI) TypedKey(k fyne.KeyName) {
 	switch k {
 	case fyne.KeyEscape:
+		// Esc closes an open dialog first (Fyne's don't close on Esc).
+		if u.window != nil {
+			if top := u.window.Canvas().Overlays().Top(); top != nil {
+				top.Hide()
+				u.window.Canvas().Overlays().Remove(top)
+				return
+			}
+		}
 		u.State.SelectPlace("", FromKeyboard)
 	case fyne.KeyLeft, fyne.KeyRight:
 		d := 1
