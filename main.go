@@ -16,18 +16,22 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"image/png"
 	"io"
+	"net"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"peninsula/app"
 	"peninsula/app/apptheme"
+	_ "peninsula/app/startenv" // before Fyne reads the locale
 	"peninsula/link"
 	"peninsula/story"
 	"peninsula/timeline"
@@ -85,6 +89,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runValidate(args, stdout, stderr)
 	case "links":
 		err = runLinks(args, stdout, stderr)
+	case "figures":
+		err = runFigures(args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "peninsula", app.Version)
 	case "help":
@@ -111,6 +117,7 @@ const usage = `Usage:
   peninsula snapshot -o OUT.png [--size WxH] [--scale N] [--place ID] [--at DATE] [--story FILE]
   peninsula validate FILE...                          check story files
   peninsula links (--place ID | --at DATE) [--story FILE]   JSON of what links there
+  peninsula figures [--format csv|json] [--story FILE]      the story's numbers, every point
   peninsula version                                   print the version
   peninsula help                                      this text
 DATE is written as in stories: 1950, 1950-06, 1950-06-25, 1980s. A date
@@ -161,8 +168,78 @@ func runGUI(args []string, stderr io.Writer) error {
 			return fmt.Errorf("--at: %v", err)
 		}
 	}
+	screen, err := readScreen()
+	if err != nil {
+		return fmt.Errorf("no display found (%v); `peninsula snapshot -o view.png` renders the window without one", err)
+	}
 	a := fyneapp.NewWithID(appID)
-	return app.Run(a, app.Options{StoryPath: *storyPath, Place: *place, At: *at})
+	return app.Run(a, app.Options{StoryPath: *storyPath, Place: *place, At: *at, Screen: screen})
+}
+
+// displayReachable checks, on Linux and the BSDs, that the X display named
+// in DISPLAY answers (the socket of ":0" or the TCP port of "host:0"), so
+// that a missing display is told in one line rather than by GLFW.
+func displayReachable() error {
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		return nil
+	}
+	d := os.Getenv("DISPLAY")
+	if d == "" {
+		return errors.New("DISPLAY is not set")
+	}
+	host, rest, _ := strings.Cut(d, ":")
+	num, _, _ := strings.Cut(rest, ".")
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return fmt.Errorf("DISPLAY=%q is not host:number", d)
+	}
+	var conn net.Conn
+	if host == "" || host == "unix" {
+		path := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
+		if conn, err = net.DialTimeout("unix", path, 2*time.Second); err != nil {
+			conn, err = net.DialTimeout("unix", "@"+path, 2*time.Second) // Linux's abstract socket
+		}
+	} else {
+		conn, err = net.DialTimeout("tcp", net.JoinHostPort(host, strconv.Itoa(6000+n)), 2*time.Second)
+	}
+	if err != nil {
+		return fmt.Errorf("the X display %s does not answer", d)
+	}
+	return conn.Close()
+}
+
+// readScreen starts GLFW to read the primary screen's work area and the
+// scale Fyne will draw at there (as Fyne works it out: the screen's DPI
+// over 96, times FYNE_SCALE), then stops it again; Fyne starts it for the
+// window. An error means there is no display to open a window on.
+func readScreen() (scr app.Screen, err error) {
+	if err := displayReachable(); err != nil {
+		return app.Screen{}, err
+	}
+	defer func() {
+		if r := recover(); r != nil { // GLFW could not start after all
+			scr, err = app.Screen{}, fmt.Errorf("%v", r)
+		}
+	}()
+	if err := glfw.Init(); err != nil {
+		return app.Screen{}, err
+	}
+	defer glfw.Terminate()
+	m := glfw.GetPrimaryMonitor()
+	if m == nil {
+		return app.Screen{}, nil // unknown: the window fits 1366×768
+	}
+	_, _, w, h := m.GetWorkarea()
+	scale := float32(1)
+	if mm, _ := m.GetPhysicalSize(); mm > 0 && m.GetVideoMode() != nil {
+		if dpi := float32(m.GetVideoMode().Width) / (float32(mm) / 25.4); dpi > 96 && dpi < 1000 {
+			scale = dpi / 96
+		}
+	}
+	if f, err := strconv.ParseFloat(os.Getenv("FYNE_SCALE"), 32); err == nil && f > 0 {
+		scale *= float32(f)
+	}
+	return app.Screen{Width: w, Height: h, Scale: scale}, nil
 }
 
 // headless builds the window's content for rendering without a display:
@@ -220,7 +297,7 @@ func runSnapshot(args []string, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("snapshot: %v", err)
 	}
-	if err := png.Encode(f, img); err != nil {
+	if err := app.EncodePNG(f, img); err != nil {
 		f.Close()
 		return fmt.Errorf("snapshot: writing %s: %v", *out, err)
 	}
@@ -302,5 +379,34 @@ func runLinks(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("links: %v", err)
 	}
 	_, err = fmt.Fprintf(stdout, "%s\n", out)
+	return err
+}
+
+func runFigures(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("figures", stderr)
+	format := fs.String("format", "csv", "print `csv` or json")
+	storyPath := fs.String("story", "", "read this story `file` instead of the built-in one")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "csv" && *format != "json" {
+		return fmt.Errorf("figures: --format %q: want csv or json", *format)
+	}
+	m, err := link.LoadMap()
+	if err != nil {
+		return err
+	}
+	s, ds := link.LoadStory(*storyPath, m)
+	if err := ds.Err(); err != nil {
+		return err
+	}
+	out, err := link.FiguresCSV(s)
+	if *format == "json" {
+		out, err = link.FiguresJSON(s)
+	}
+	if err != nil {
+		return fmt.Errorf("figures: %v", err)
+	}
+	_, err = stdout.Write(out)
 	return err
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"image"
 	"image/png"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,7 +85,9 @@ func TestSnapshotCommand(t *testing.T) {
 		diff := 0
 		for y := 0; y < want.Bounds().Dy(); y++ {
 			for x := 0; x < want.Bounds().Dx(); x++ {
-				if got.At(x, y) != want.At(x, y) {
+				r1, g1, b1, a1 := got.At(x, y).RGBA()
+				r2, g2, b2, a2 := want.At(x, y).RGBA()
+				if r1 != r2 || g1 != g2 || b1 != b2 || a1 != a2 {
 					diff++
 				}
 			}
@@ -211,7 +214,7 @@ func TestHelpAndQuiet(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	for _, lang := range []string{"C", "POSIX", "ko_KR.UTF-8"} {
+	for _, lang := range []string{"C", "C.UTF-8", "POSIX", "ko_KR.UTF-8"} {
 		for _, args := range []string{"version", "validate assets/korea.story.md", "links --at 1950",
 			"snapshot -o " + filepath.Join(dir, "x.png") + " --size 400x300"} {
 			cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -252,5 +255,70 @@ func TestLinksAtAYear(t *testing.T) {
 		if got.Moment != tt.moment || !slices.Contains(ids, tt.event) {
 			t.Errorf("--at %s: moment %s, events %v; want %s with %s", tt.at, got.Moment, ids, tt.moment, tt.event)
 		}
+	}
+}
+
+// TestFiguresCommand: `peninsula figures` prints every point of every
+// figure, as CSV or JSON; a bad format or story is refused.
+func TestFiguresCommand(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"figures"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if lines[0] != "figure,title,unit,scale,kind,series,when,low,high,qualifier,how,source" || len(lines) < 14 {
+		t.Errorf("CSV:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "us-troops,U.S. troops in South Korea,troops,,step,,2008,25000,25000,target,") {
+		t.Errorf("no 2008 target row:\n%s", out.String())
+	}
+	out.Reset()
+	if code := run([]string{"figures", "--format", "json"}, &out, &errb); code != 0 {
+		t.Fatalf("json: exit %d", code)
+	}
+	var rows []struct{ Figure, When, Qualifier string }
+	if err := json.Unmarshal(out.Bytes(), &rows); err != nil || len(rows) < 13 {
+		t.Errorf("JSON: %v, %d rows", err, len(rows))
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"figures", "--format", "xml"}, `figures: --format "xml": want csv or json`},
+		{[]string{"figures", "--story", "story/testdata/bad/figure-unknown-unit.story.md"}, `figure-unknown-unit.story.md:15:11: unknown unit "dollars"`},
+	} {
+		errb.Reset()
+		if code := run(tt.args, &out, &errb); code != 2 || !strings.Contains(errb.String(), tt.want) {
+			t.Errorf("%v: exit %d, stderr %q, want 2 and %q", tt.args, code, errb.String(), tt.want)
+		}
+	}
+}
+
+// TestDisplayReachable: without a display the window's command says so in
+// one line (the GUI prints "no display found (…)" and exits 2).
+func TestDisplayReachable(t *testing.T) {
+	l, err := net.Listen("unix", "@/tmp/.X11-unix/X731") // an X server, as far as a connect goes
+	if err != nil {
+		t.Skipf("no abstract unix sockets here: %v", err)
+	}
+	defer l.Close()
+	for _, tt := range []struct{ display, want string }{
+		{"", "DISPLAY is not set"},
+		{"foo", `DISPLAY="foo" is not host:number`},
+		{":732", "the X display :732 does not answer"},
+		{":731", ""},
+		{":731.0", ""},
+	} {
+		t.Setenv("DISPLAY", tt.display)
+		err := displayReachable()
+		if (err == nil) != (tt.want == "") || (err != nil && err.Error() != tt.want) {
+			t.Errorf("DISPLAY=%q: %v, want %q", tt.display, err, tt.want)
+		}
+	}
+	t.Setenv("DISPLAY", "")
+	var out, errb bytes.Buffer
+	if code := run(nil, &out, &errb); code != 2 || strings.Count(errb.String(), "\n") != 1 ||
+		!strings.Contains(errb.String(), "no display found (DISPLAY is not set); `peninsula snapshot -o view.png` renders the window without one") {
+		t.Errorf("the window without a display: exit %d, stderr %q", code, errb.String())
 	}
 }

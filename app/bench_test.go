@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"image/png"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -77,7 +76,7 @@ func BenchmarkSnapshotPNG(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := png.Encode(&buf, Snapshot(u, size, 1)); err != nil {
+		if err := EncodePNG(&buf, Snapshot(u, size, 1)); err != nil {
 			b.Fatal(err)
 		}
 	}

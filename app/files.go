@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"image/png"
 	"os"
 	"strings"
 
@@ -56,7 +55,7 @@ func (u *UI) ExportPNG(path string, size fyne.Size, scale float32) error {
 	if err != nil {
 		return fmt.Errorf("export: %v", err)
 	}
-	if err := png.Encode(f, img); err != nil {
+	if err := EncodePNG(f, img); err != nil {
 		f.Close()
 		return fmt.Errorf("export: writing %s: %v", path, err)
 	}

@@ -18,7 +18,8 @@ func shortcutsTable() fyne.CanvasObject {
 		grid.Add(widget.NewLabel(s.Does))
 	}
 	mouse := widget.NewLabel("Mouse: drag the map to pan, scroll to zoom, click a place to read about it.\n" +
-		"On the timeline: drag the handle or click to move in time, scroll to zoom, drag the overview to pan.")
+		"On the timeline: drag the handle or click to move in time, scroll to zoom, drag the overview to pan.\n" +
+		"On the charts under the map: hover a point for its value and source, click it to go to its date.")
 	mouse.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(grid, widget.NewSeparator(), mouse)
 }

@@ -12,6 +12,7 @@ const (
 	FromMap         Source = iota + 1 // a tap on the map
 	FromReader                        // a link, the place bar or its ‹ › in the text
 	FromTimeline                      // a scrub or a tap on the timeline
+	FromFigures                       // a tap on a point of a chart
 	FromPlayback                      // the player gliding through the events
 	FromKeyboard                      // a key of the window
 	FromMenu                          // a menu item

@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"peninsula/app/apptheme"
+	"peninsula/app/figuresview"
 	"peninsula/app/internal/control"
 	"peninsula/app/mapview"
 	"peninsula/app/reader"
@@ -33,6 +34,7 @@ type UI struct {
 	MapView   *mapview.MapView
 	Reader    *reader.Reader
 	Timeline  *timelineview.TimelineView
+	Figures   *figuresview.FiguresView
 	Player    *Player
 
 	base      *geo.Map // the map data alone
@@ -71,6 +73,9 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 		}
 	}
 	u.Timeline.OnEventTapped = func(id string) { u.goToEvent(id, FromTimeline) }
+	u.Figures = figuresview.New()
+	u.Figures.OnPointTapped = u.goToPoint
+	u.Reader.OnFigureTapped = u.Figures.SetFocus
 	u.Player = &Player{State: u.State}
 	u.play = control.NewButton("", theme.MediaPlayIcon(), u.Player.Toggle)
 	u.Player.OnChange = func(bool) { u.syncPlay() }
@@ -85,7 +90,8 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 	u.overlay = container.NewBorder(
 		container.NewHBox(container.NewVBox(u.legend), layout.NewSpacer(), controls),
 		container.NewHBox(layout.NewSpacer(), u.info), nil, nil)
-	u.split = container.NewHSplit(container.NewStack(u.MapView, container.NewPadded(u.overlay)), u.Reader)
+	mapArea := container.NewStack(u.MapView, container.NewPadded(u.overlay))
+	u.split = container.NewHSplit(container.NewBorder(nil, u.Figures, nil, nil, mapArea), u.Reader)
 	u.split.Offset = 0.6
 	bottom := container.NewBorder(nil, nil, container.NewCenter(u.play), nil, u.Timeline)
 	u.content = container.NewBorder(nil, bottom, nil, nil, u.split)
@@ -133,6 +139,7 @@ func (u *UI) SetStory(s *story.Story) {
 	}
 	u.legend.SetEntries(keys)
 	u.Reader.SetStory(s)
+	u.showFigures("")
 	u.Timeline.SetStory(nil, nil)
 	start := time.Time{}
 	if e.Linker != nil {

@@ -40,6 +40,7 @@ func (u *UI) show(c Change) {
 		u.Reader.SetSelection(name, e.PlacePassages(place))
 		u.views.marked = e.PlaceEvents(place, u.views.marked)
 		u.Timeline.SetMarked(u.views.marked)
+		u.showFigures(place)
 		if place != "" && c.Source != FromReader && e.Story != nil {
 			if sec := e.Story.HomeSection(place); sec != nil {
 				u.Reader.ScrollToSection(sec.ID)
@@ -90,6 +91,7 @@ func (u *UI) showTime(c Change) {
 	u.Reader.SetActive(b.events)
 	u.Timeline.SetTime(t)
 	u.Timeline.SetActive(m.Events)
+	u.Figures.SetTime(t)
 	if c.Source != FromReader && len(b.passages) > 0 && time.Since(u.Reader.UserScrolledAt()) > readerPause {
 		if first := b.passages[0]; first != b.revealed {
 			b.revealed = first

@@ -20,7 +20,8 @@ type Options struct {
 	Story     *story.Story // a story already loaded (Export's copy); nil opens StoryPath
 	Place     string       // a place to select; "" for none
 	At        string       // a date to open at; "" for where the user left off
-	Size      fyne.Size    // the window size; zero for the remembered one
+	Size      fyne.Size    // the window size; zero for the remembered one, fitted to Screen
+	Screen    Screen       // the screen the window opens on (main reads it)
 }
 
 // Version is the app's version; main sets it from FyneApp.toml.
@@ -118,10 +119,11 @@ func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
 	}
 	u, problems := New(d, opts, prefs)
 	u.window, u.lastOpened = w, prefs.StoryPath
+	u.MapView.Async = true // the window's loop lands the map's renders (fyne.Do)
 	w.SetContent(u.Content())
 	size := opts.Size
 	if size.IsZero() {
-		size = prefs.WindowSize
+		size = FitSize(prefs.WindowSize, opts.Screen)
 	}
 	w.Resize(size)
 	u.InstallShortcuts(w.Canvas())

@@ -40,7 +40,7 @@ func labelAnchor(mp orb.MultiPolygon) orb.Point {
 				if !ringContains(outer, p) {
 					continue
 				}
-				if d := ringDistance(outer, p); d > far {
+				if d := ringDistanceOver(outer, p, far); d > far {
 					anchor, far = p, d
 				}
 			}
@@ -65,12 +65,35 @@ func decimate(r orb.Ring, max int) orb.Ring {
 }
 
 // ringDistance is the distance from p to the nearest edge of r.
-func ringDistance(r orb.Ring, p orb.Point) float64 {
-	d := math.Inf(1)
-	for i := 1; i < len(r); i++ {
-		d = math.Min(d, segmentDistance(p, r[i-1], r[i]))
+func ringDistance(r orb.Ring, p orb.Point) float64 { return ringDistanceOver(r, p, -1) }
+
+// ringDistanceOver is ringDistance, except that it stops as soon as an edge
+// lies within floor of p (it then returns a distance ≤ floor): enough to
+// tell whether p beats a best distance so far.
+func ringDistanceOver(r orb.Ring, p orb.Point, floor float64) float64 {
+	d2, f2 := math.Inf(1), floor*floor
+	if floor < 0 {
+		f2 = -1
 	}
-	return d
+	for i := 1; i < len(r); i++ {
+		if e := segmentDistance2(p, r[i-1], r[i]); e < d2 {
+			if d2 = e; d2 <= f2 {
+				break
+			}
+		}
+	}
+	return math.Sqrt(d2)
+}
+
+// segmentDistance2 is the square of segmentDistance.
+func segmentDistance2(p, a, b orb.Point) float64 {
+	dx, dy := b[0]-a[0], b[1]-a[1]
+	t := 0.0
+	if l := dx*dx + dy*dy; l > 0 {
+		t = math.Max(0, math.Min(1, ((p[0]-a[0])*dx+(p[1]-a[1])*dy)/l))
+	}
+	ex, ey := a[0]+t*dx-p[0], a[1]+t*dy-p[1]
+	return ex*ex + ey*ey
 }
 
 // segmentDistance is the planar distance from p to the segment a–b.

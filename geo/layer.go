@@ -73,32 +73,52 @@ func (l *Layer) DrawOver(dst *image.RGBA) {
 		return
 	}
 	for i, u := range l.used {
+		if u {
+			l.drawTile(dst, l.tile(i))
+		}
+	}
+}
+
+// DrawOverPart is DrawOver for a part of the layer: dst covers dst.Rect of
+// the layer's image (it must lie inside it) and gets there the pixels that
+// DrawOver would give the whole image.
+func (l *Layer) DrawOverPart(dst *image.RGBA) {
+	if l.Img == nil || !dst.Rect.In(l.Img.Rect) {
+		return
+	}
+	for i, u := range l.used {
 		if !u {
 			continue
 		}
-		t := l.tile(i)
-		w := 4 * t.Dx()
-		for y := t.Min.Y; y < t.Max.Y; y++ {
-			src := l.Img.Pix[l.Img.PixOffset(t.Min.X, y):][:w:w]
-			d := dst.Pix[dst.PixOffset(t.Min.X, y):][:w:w]
-			for x := 0; x < w; x += 4 {
-				// Skip two transparent pixels at a time.
-				if x+8 <= w && binary.LittleEndian.Uint64(src[x:]) == 0 {
-					x += 4
-					continue
-				}
-				sa := uint32(src[x+3])
-				switch sa {
-				case 0:
-				case 255:
-					copy(d[x:x+4], src[x:x+4])
-				default:
-					ia := 255 - sa
-					d[x] = uint8(uint32(src[x]) + (uint32(d[x])*ia+127)/255)
-					d[x+1] = uint8(uint32(src[x+1]) + (uint32(d[x+1])*ia+127)/255)
-					d[x+2] = uint8(uint32(src[x+2]) + (uint32(d[x+2])*ia+127)/255)
-					d[x+3] = uint8(sa + (uint32(d[x+3])*ia+127)/255)
-				}
+		if t := l.tile(i).Intersect(dst.Rect); !t.Empty() {
+			l.drawTile(dst, t)
+		}
+	}
+}
+
+// drawTile composites the rectangle t of the layer over dst.
+func (l *Layer) drawTile(dst *image.RGBA, t image.Rectangle) {
+	w := 4 * t.Dx()
+	for y := t.Min.Y; y < t.Max.Y; y++ {
+		src := l.Img.Pix[l.Img.PixOffset(t.Min.X, y):][:w:w]
+		d := dst.Pix[dst.PixOffset(t.Min.X, y):][:w:w]
+		for x := 0; x < w; x += 4 {
+			// Skip two transparent pixels at a time.
+			if x+8 <= w && binary.LittleEndian.Uint64(src[x:]) == 0 {
+				x += 4
+				continue
+			}
+			sa := uint32(src[x+3])
+			switch sa {
+			case 0:
+			case 255:
+				copy(d[x:x+4], src[x:x+4])
+			default:
+				ia := 255 - sa
+				d[x] = uint8(uint32(src[x]) + (uint32(d[x])*ia+127)/255)
+				d[x+1] = uint8(uint32(src[x+1]) + (uint32(d[x+1])*ia+127)/255)
+				d[x+2] = uint8(uint32(src[x+2]) + (uint32(d[x+2])*ia+127)/255)
+				d[x+3] = uint8(sa + (uint32(d[x+3])*ia+127)/255)
 			}
 		}
 	}

@@ -40,7 +40,7 @@ func NewRenderer(m *Map, s *Style) *Renderer {
 // viewport for high-density screens: everything is scaled by
 // dst.Dx()/vp.Width.
 func (r *Renderer) Render(dst *image.RGBA, vp Viewport) {
-	tr, k := r.setup(dst, vp)
+	tr, k := r.setup(dst, dst.Rect.Size(), vp)
 	r.land(tr, k)
 	r.lines(tr, k)
 	r.frame(tr, k)
@@ -55,7 +55,7 @@ func (r *Renderer) Render(dst *image.RGBA, vp Viewport) {
 // no outline covers them. Draw the outlines onto a copy of land with
 // Overlay, then composite top over it with its DrawOver.
 func (r *Renderer) RenderLayers(land *image.RGBA, top *Layer, vp Viewport) {
-	tr, k := r.setup(land, vp)
+	tr, k := r.setup(land, land.Rect.Size(), vp)
 	r.land(tr, k)
 	r.frame(tr, k)
 	top.Reset(land.Rect.Dx(), land.Rect.Dy())
@@ -65,22 +65,30 @@ func (r *Renderer) RenderLayers(land *image.RGBA, top *Layer, vp Viewport) {
 	r.c.layer = nil
 }
 
-// setup targets dst and returns the transform of the viewport scaled to
-// dst's pixels, and that scale.
-func (r *Renderer) setup(dst *image.RGBA, vp Viewport) (transform, float64) {
+// setup targets dst, a part of an image of size full showing vp (all of it
+// but for OverlayPart), and returns the transform of the viewport scaled to
+// full's pixels, and that scale.
+func (r *Renderer) setup(dst *image.RGBA, full image.Point, vp Viewport) (transform, float64) {
 	r.c.dst, r.c.layer = dst, nil
-	k := 1.0
-	if vp.Width > 0 {
-		k = float64(dst.Rect.Dx()) / vp.Width
-	}
-	pv := vp // pixel viewport: the same view in device pixels
-	pv.Width, pv.Height = float64(dst.Rect.Dx()), float64(dst.Rect.Dy())
-	pv.Zoom += math.Log2(k)
+	tr, k := pixelTransform(full, vp)
 	r.knock = r.knock[:0]
 	for _, b := range r.Knockout {
 		r.knock = append(r.knock, image.Rect(int(math.Floor(float64(b.Min.X)*k)), int(math.Floor(float64(b.Min.Y)*k)),
 			int(math.Ceil(float64(b.Max.X)*k)), int(math.Ceil(float64(b.Max.Y)*k))))
 	}
+	return tr, k
+}
+
+// pixelTransform is the transform of vp scaled to an image of size full,
+// and that scale.
+func pixelTransform(full image.Point, vp Viewport) (transform, float64) {
+	k := 1.0
+	if vp.Width > 0 {
+		k = float64(full.X) / vp.Width
+	}
+	pv := vp // pixel viewport: the same view in device pixels
+	pv.Width, pv.Height = float64(full.X), float64(full.Y)
+	pv.Zoom += math.Log2(k)
 	return newTransform(pv), k
 }
 
@@ -174,7 +182,16 @@ type Outlined struct {
 // map (or a transparent image), so hover and selection never re-render the
 // base.
 func (r *Renderer) Overlay(dst *image.RGBA, vp Viewport, items ...Outlined) {
-	tr, k := r.setup(dst, vp)
+	r.OverlayPart(dst, dst.Rect.Size(), vp, items...)
+}
+
+// OverlayPart is Overlay for a part of the image: dst covers dst.Rect of an
+// image of size full (from (0,0)) that shows vp, and gets there exactly
+// the pixels Overlay would draw into the whole image, provided dst.Rect
+// holds OverlayBounds (nothing is drawn outside dst). A view can so redraw
+// the outlines over a small copy of its base map.
+func (r *Renderer) OverlayPart(dst *image.RGBA, full image.Point, vp Viewport, items ...Outlined) {
+	tr, k := r.setup(dst, full, vp)
 	for _, it := range items {
 		f := it.Feature
 		if f == nil {
@@ -205,6 +222,28 @@ func (r *Renderer) Overlay(dst *image.RGBA, vp Viewport, items ...Outlined) {
 		}
 		r.c.knock = nil
 	}
+}
+
+// OverlayBounds returns the pixels that Overlay may draw the items into,
+// in an image of size full showing vp: the union of the boxes it draws the
+// items in, clipped to the image.
+func (r *Renderer) OverlayBounds(full image.Point, vp Viewport, items ...Outlined) image.Rectangle {
+	tr, k := pixelTransform(full, vp)
+	var b image.Rectangle
+	for _, it := range items {
+		f := it.Feature
+		if f == nil || len(f.world) == 0 {
+			continue
+		}
+		w := math.Max(0, it.Line.Width) * k
+		switch f.Kind {
+		case Point:
+			b = b.Union(pixelBox(tr.apply(f.world[0][0]), (markerRadius(f)+3)*k+w+1))
+		case Country, Area, Line:
+			b = b.Union(tr.box(f.worldBound, w+2))
+		}
+	}
+	return b.Intersect(image.Rectangle{Max: full})
 }
 
 // fillTile is the largest side of the pieces a fill is rasterized in:

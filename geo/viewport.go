@@ -99,6 +99,16 @@ func (v Viewport) ZoomAt(p orb.Point, delta float64) Viewport {
 	return v.Pan(p[0]-moved[0], p[1]-moved[1])
 }
 
+// MapTo returns where the pixels of v lie in the view to: pixel p of v is
+// at p·scale + offset in to. A cached image of v drawn at that offset and
+// scale shows what to would, until it is rendered again.
+func (v Viewport) MapTo(to Viewport) (scale float64, offset orb.Point) {
+	vx, vy := v.origin()
+	tx, ty := to.origin()
+	s := to.Scale()
+	return s / v.Scale(), orb.Point{(vx - tx) * s, (vy - ty) * s}
+}
+
 // Resize returns the viewport with a new pixel size and the same centre
 // and zoom.
 func (v Viewport) Resize(width, height float64) Viewport {

@@ -39,8 +39,8 @@ func TestParseBadFiles(t *testing.T) {
 		{"late-title", []string{`bad/late-title.story.md:23:1: a "#" title heading must come first, and only once; use "##" for a section`}},
 		{"unknown-place", []string{`bad/unknown-place.story.md:22:5: unknown place "atlantis"`}},
 		{"unknown-event", []string{`bad/unknown-event.story.md:21:31: unknown event "flood"`}},
-		{"unknown-link-scheme", []string{`bad/unknown-link-scheme.story.md:22:6: unknown link scheme "ftp:" in "ftp://example.org/war" (want place:ID, event:ID, http:// or https://)`}},
-		{"link-no-scheme", []string{`bad/link-no-scheme.story.md:22:6: link target "war.html" is not place:ID, event:ID, http:// or https://`}},
+		{"unknown-link-scheme", []string{`bad/unknown-link-scheme.story.md:22:6: unknown link scheme "ftp:" in "ftp://example.org/war" (want place:ID, event:ID, figure:ID, http:// or https://)`}},
+		{"link-no-scheme", []string{`bad/link-no-scheme.story.md:22:6: link target "war.html" is not place:ID, event:ID, figure:ID, http:// or https://`}},
 		{"bad-date", []string{`bad/bad-date.story.md:12:11: bad date "1950-02-30": day 30 out of range 1..28 for February 1950`}},
 		{"reversed-range", []string{`bad/reversed-range.story.md:12:11: bad date "1953/1950": range start 1953 is after end 1950`}},
 		{"coordinates-out-of-range", []string{`bad/coordinates-out-of-range.story.md:9:28: place "incheon" latitude 97.456 out of range -90..90`}},
@@ -51,6 +51,14 @@ func TestParseBadFiles(t *testing.T) {
 		{"outside-map", []string{`bad/outside-map.story.md:9:18: warning: place "paris" at 2.3522, 48.8566 lies outside the map (lon 112..146, lat 21..48) and will not be shown`}},
 		{"unknown-section", []string{`bad/unknown-section.story.md:7:14: unknown section "nowhere" for place "seoul"`}},
 		{"nul-byte", []string{`bad/nul-byte.story.md:5:8: NUL byte: a story file must be text, not a binary file`}},
+		{"figure-bad-date", []string{`bad/figure-bad-date.story.md:20:15: bad date "2003-13": month 13 out of range 1..12`}},
+		{"figure-dangling-link", []string{`bad/figure-dangling-link.story.md:44:72: unknown figure "investments"`}},
+		{"figure-derived-without-how", []string{`bad/figure-derived-without-how.story.md:20:9: figure "trade" point is derived but does not say how (add "how")`}},
+		{"figure-not-a-number", []string{`bad/figure-not-a-number.story.md:26:16: figure "trade" point value "ninety" is not a number`}},
+		{"figure-range-upside-down", []string{`bad/figure-range-upside-down.story.md:36:20: figure "investment" point value range [90e6, 85e6] is upside down (low first)`}},
+		{"figure-unknown-kind", []string{`bad/figure-unknown-kind.story.md:17:11: unknown kind "pie" in figure "trade" (want bar, line, step)`}},
+		{"figure-unknown-source", []string{`bad/figure-unknown-source.story.md:24:17: unknown source "trade-2005" (want an event or passage id)`}},
+		{"figure-unknown-unit", []string{`bad/figure-unknown-unit.story.md:15:11: unknown unit "dollars" in figure "trade" (want USD, people, troops, percent, years, rank)`}},
 	}
 	files, err := filepath.Glob("testdata/bad/*.story.md")
 	if err != nil {

@@ -342,12 +342,23 @@ func (b *body) link(l *ast.Link) Link {
 			b.links.Events = append(b.links.Events, id)
 		}
 		return Link{Kind: LinkEvent, Target: id}
+	case isRef && kind == "figure":
+		if st.figures[id] == nil {
+			if b.p.frontOK {
+				b.p.errorf(at, "unknown figure %q", id)
+			}
+			return Link{}
+		}
+		if b.links != nil && !contains(b.links.Figures, id) {
+			b.links.Figures = append(b.links.Figures, id)
+		}
+		return Link{Kind: LinkFigure, Target: id}
 	case isWebURL(dest):
 		return Link{Kind: LinkURL, Target: dest}
 	case isRef && kind != "" && !strings.ContainsAny(kind, " /#?"):
-		b.p.errorf(at, "unknown link scheme %q in %q (want place:ID, event:ID, http:// or https://)", kind+":", dest)
+		b.p.errorf(at, "unknown link scheme %q in %q (want place:ID, event:ID, figure:ID, http:// or https://)", kind+":", dest)
 	default:
-		b.p.errorf(at, "link target %q is not place:ID, event:ID, http:// or https://", dest)
+		b.p.errorf(at, "link target %q is not place:ID, event:ID, figure:ID, http:// or https://", dest)
 	}
 	return Link{}
 }

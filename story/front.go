@@ -21,7 +21,7 @@ var (
 
 // Keys allowed in each mapping of the front matter.
 var (
-	topKeys    = []string{"title", "source", "places", "events", "eras"}
+	topKeys    = []string{"title", "source", "places", "events", "eras", "figures"}
 	sourceKeys = []string{"title", "publisher", "author", "date", "url"}
 	placeKeys  = []string{"id", "name", "aka", "map", "when", "section"}
 	nameKeys   = []string{"en", "ko", "ja"}
@@ -82,6 +82,9 @@ func (p *parser) parseFront(src []byte, at pos) bool {
 	}
 	for _, n := range p.seq(top["eras"], "eras") {
 		p.era(n)
+	}
+	for _, n := range p.seq(top["figures"], "figures") {
+		p.figure(n)
 	}
 	return true
 }

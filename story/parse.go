@@ -35,6 +35,7 @@ type parser struct {
 	yamlLine int            // lines of the file before the front matter's YAML
 	frontOK  bool           // the front matter could be read: links can be checked
 	defPos   map[string]pos // "place:ID", "event:ID": where each is defined
+	sources  []*Point       // figure points with a source, checked after the body
 }
 
 func (p *parser) errorf(at pos, format string, args ...any) {
@@ -131,6 +132,7 @@ func newStory(file string) *Story {
 		eras:          map[string]*Era{},
 		sections:      map[string]*Section{},
 		passages:      map[string]*Passage{},
+		figures:       map[string]*Figure{},
 		placePassages: map[string][]*Passage{},
 		placeSections: map[string][]*Section{},
 		placeEvents:   map[string][]*Event{},
@@ -221,6 +223,7 @@ func (p *parser) finish() {
 	if !p.frontOK {
 		return
 	}
+	p.checkFigureSources()
 	for _, pl := range st.Places {
 		if pl.Section != "" && st.sections[pl.Section] == nil {
 			p.errorf(p.defPos["place-section:"+pl.ID], "unknown section %q for place %q", pl.Section, pl.ID)

@@ -18,6 +18,7 @@ type Story struct {
 	Places   []*Place   // in file order
 	Events   []*Event   // in file order
 	Eras     []*Era     // in file order
+	Figures  []*Figure  // in file order
 	Sections []*Section // in file order, the "intro" section first if any
 
 	places   map[string]*Place
@@ -25,6 +26,7 @@ type Story struct {
 	eras     map[string]*Era
 	sections map[string]*Section
 	passages map[string]*Passage
+	figures  map[string]*Figure
 
 	placePassages map[string][]*Passage
 	placeSections map[string][]*Section
@@ -127,6 +129,7 @@ type Passage struct {
 	Runs    []Run
 	Places  []string // distinct place ids linked from the passage, in order
 	Events  []string // distinct event ids linked from the passage, in order
+	Figures []string // distinct figure ids linked from the passage, in order
 	Line    int      // line where the passage starts
 
 	text string
@@ -148,10 +151,11 @@ type LinkKind uint8
 
 // The kinds of Link.
 const (
-	LinkNone  LinkKind = iota // no link
-	LinkPlace                 // Target is a place id
-	LinkEvent                 // Target is an event id
-	LinkURL                   // Target is an http:// or https:// URL
+	LinkNone   LinkKind = iota // no link
+	LinkPlace                  // Target is a place id
+	LinkEvent                  // Target is an event id
+	LinkURL                    // Target is an http:// or https:// URL
+	LinkFigure                 // Target is a figure id
 )
 
 // String returns the kind's name in lower case.
@@ -165,6 +169,8 @@ func (k LinkKind) String() string {
 		return "event"
 	case LinkURL:
 		return "url"
+	case LinkFigure:
+		return "figure"
 	}
 	return "linkkind(?)"
 }

@@ -22,7 +22,8 @@ func (r *renderer) layoutBadgeAndTip(size fyne.Size) {
 	v := r.v
 	usa := v.Map.Feature("usa")
 	show := usa != nil && v.shown(usa) && float64(size.Width) > geo.BadgeWidth+2*geo.BadgeMargin
-	r.badgeBox.Hidden, r.badgeText.Hidden = !show, !show
+	setShown(r.badgeBox, show)
+	setShown(r.badgeText, show)
 	if show {
 		x, y, w, h := geo.BadgeRect(v.vp)
 		before := badgeLook{r.badgeText.Text, r.badgeText.Color, r.badgeBox.FillColor, r.badgeBox.StrokeColor, r.badgeBox.StrokeWidth}
@@ -55,7 +56,8 @@ func (r *renderer) layoutBadgeAndTip(size fyne.Size) {
 	}
 
 	f := v.Map.Feature(v.hover)
-	r.tipBox.Hidden, r.tipText.Hidden = f == nil, f == nil
+	setShown(r.tipBox, f != nil)
+	setShown(r.tipText, f != nil)
 	if f == nil {
 		return
 	}
@@ -78,5 +80,16 @@ func (r *renderer) layoutBadgeAndTip(size fyne.Size) {
 	if changed {
 		r.tipBox.Refresh()
 		r.tipText.Refresh()
+	}
+}
+
+// setShown shows or hides o; Show and Hide repaint the canvas, which a
+// widget that never refreshes itself needs.
+func setShown(o fyne.CanvasObject, show bool) {
+	switch {
+	case show && !o.Visible():
+		o.Show()
+	case !show && o.Visible():
+		o.Hide()
 	}
 }

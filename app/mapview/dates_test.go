@@ -68,7 +68,7 @@ func TestLegendKeepsOffLabels(t *testing.T) {
 		if box.Dx() < 40 || box.Dy() < 16 {
 			t.Fatalf("%s: legend box %v", what, box)
 		}
-		for _, lb := range r.labels {
+		for _, lb := range r.placed() {
 			if lb.Rect().Overlaps(box) {
 				t.Errorf("%s: the legend %v covers the label %q at %v", what, box, lb.Text, lb.Rect())
 			}
@@ -139,8 +139,9 @@ func TestLegendMomentKeepsBase(t *testing.T) {
 	}
 }
 
-// BenchmarkMapViewBase is a change of view at the app's map size: the base
-// map's two layers, label placement and painting, and the frame.
+// BenchmarkMapViewBase is a change of view at the app's map size,
+// rendered synchronously: the base map's two layers, label placement and
+// painting, and the frame.
 func BenchmarkMapViewBase(b *testing.B) {
 	v, _, r := newMomentView(b, fyne.NewSize(900, 640), "1955-06-01", "en")
 	vp := v.Viewport()
@@ -149,24 +150,38 @@ func BenchmarkMapViewBase(b *testing.B) {
 	for b.Loop() {
 		i++
 		v.vp = vp.Pan(float64(i%2), 0) // the widget's own field: no clamping, no refresh
-		r.renderFrame(900, 640)
+		r.update()
+		r.generateBase(900, 640)
 	}
 }
 
 // BenchmarkMapViewHighlight is a change of the moment's places: the frame
-// alone (outlines between the cached layers).
+// alone (outlines between the cached layers), synchronously as before, and
+// Async: the patch alone.
 func BenchmarkMapViewHighlight(b *testing.B) {
-	v, _, r := newMomentView(b, fyne.NewSize(900, 640), "1955-06-01", "en")
-	high := slices.Clone(v.Highlighted)
-	n := r.renders
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		i++
-		v.Highlighted = high[:1+i%len(high)]
-		r.renderFrame(900, 640)
-	}
-	if r.renders != n {
-		b.Fatalf("highlights re-rendered the base map %d times", r.renders-n)
+	for _, async := range []bool{false, true} {
+		b.Run(map[bool]string{false: "sync", true: "async"}[async], func(b *testing.B) {
+			v, _, r := newMomentView(b, fyne.NewSize(900, 640), "1955-06-01", "en")
+			if async {
+				setAsync(v, r, false)
+			}
+			high := slices.Clone(v.Highlighted)
+			n := r.renders
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				i++
+				v.Highlighted = high[:1+i%len(high)]
+				r.update()
+				if async {
+					r.generatePatch(0, 0)
+				} else {
+					r.generateBase(900, 640)
+				}
+			}
+			if r.renders != n {
+				b.Fatalf("highlights re-rendered the base map %d times", r.renders-n)
+			}
+		})
 	}
 }

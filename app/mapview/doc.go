@@ -11,6 +11,15 @@
 // is zoomed in, and the map keeps its labels out from under it. InfoCard is
 // the card naming the selection.
 //
+// Rendering the base map takes tens of milliseconds. With MapView.Async
+// (the app's window) it runs on another goroutine, for the view grown by a
+// margin, and the new image is swapped in on the UI thread (fyne.Do): a
+// drag moves the image shown (no render, no texture upload) until the view
+// nears the margin's edge, a wheel notch shows the part of it covering the
+// view scaled, and outline changes redraw a small patch. Without Async
+// (tests, snapshots, Export) the map renders synchronously in its raster's
+// generator, exactly as the painter draws it.
+//
 // The widgets know map features only: the app gives them ids, label texts
 // and styles, and translates story places to features itself.
 package mapview

@@ -69,13 +69,11 @@ type faceKey struct {
 	size float64 // pixels
 }
 
-// labelFaces parses the fonts once and keeps a face per style and pixel
-// size. It is safe for concurrent use.
+// labelFaces parses the fonts once; the parsed fonts are shared by every
+// render, on any goroutine.
 type labelFaces struct {
 	once  sync.Once
 	fonts [4]*opentype.Font
-	mu    sync.Mutex
-	faces map[faceKey]font.Face
 }
 
 var faces labelFaces
@@ -98,35 +96,42 @@ func (lf *labelFaces) load() {
 			}
 			lf.fonts[i] = f
 		}
-		lf.faces = map[faceKey]font.Face{}
 	})
 }
 
+// faceCache keeps a face per style and pixel size for one render at a
+// time: a font.Face keeps buffers and is not safe for concurrent use, so
+// each goroutine that renders labels has its own cache.
+type faceCache struct {
+	faces map[faceKey]font.Face
+}
+
 // face returns the face for a style at a pixel size.
-func (lf *labelFaces) face(f labelFont, px float64) font.Face {
-	lf.load()
-	lf.mu.Lock()
-	defer lf.mu.Unlock()
+func (c *faceCache) face(f labelFont, px float64) font.Face {
 	k := faceKey{f, px}
-	if fc, ok := lf.faces[k]; ok {
+	if fc, ok := c.faces[k]; ok {
 		return fc
 	}
-	fc, err := opentype.NewFace(lf.fonts[f], &opentype.FaceOptions{Size: px, DPI: 72, Hinting: font.HintingNone})
+	faces.load()
+	fc, err := opentype.NewFace(faces.fonts[f], &opentype.FaceOptions{Size: px, DPI: 72, Hinting: font.HintingNone})
 	if err != nil {
 		panic("mapview: font face: " + err.Error())
 	}
-	lf.faces[k] = fc
+	if c.faces == nil {
+		c.faces = map[faceKey]font.Face{}
+	}
+	c.faces[k] = fc
 	return fc
 }
 
 // lineGap is the space in pixels between the lines of a wrapped label.
 const lineGap = 0
 
-// measureLabel is the geo.Measure of map labels, in logical pixels: the
-// widest line and the lines' heights, plus a pixel of margin all round.
-func measureLabel(text string, kind geo.Kind, class string) (float64, float64) {
+// measure is the geo.Measure of map labels, in logical pixels: the widest
+// line and the lines' heights, plus a pixel of margin all round.
+func (c *faceCache) measure(text string, kind geo.Kind, class string) (float64, float64) {
 	f, size := labelFace(text, kind, class)
-	fc := faces.face(f, size)
+	fc := c.face(f, size)
 	m := fc.Metrics()
 	lineH := (m.Ascent + m.Descent).Ceil()
 	w, n := 0, 0
@@ -140,14 +145,14 @@ func measureLabel(text string, kind geo.Kind, class string) (float64, float64) {
 // paintLabels draws placed labels with a halo into the layer; scale is the
 // ratio of the layer's pixels to logical pixels. Each line of a wrapped
 // label is centred in the label's box.
-func paintLabels(top *geo.Layer, labels []geo.Label, scale float64, ink func(geo.Label) color.Color, haloInk color.Color) {
+func (c *faceCache) paintLabels(top *geo.Layer, labels []geo.Label, scale float64, ink func(geo.Label) color.Color, haloInk color.Color) {
 	dst := top.Img
 	var mask *image.Alpha
 	halo := int(math.Max(1, math.Round(scale)))
 	haloSrc := image.NewUniform(haloInk)
 	for _, l := range labels {
 		f, size := labelFace(l.Text, l.Kind, l.Class)
-		fc := faces.face(f, size*scale)
+		fc := c.face(f, size*scale)
 		m := fc.Metrics()
 		lineH := (m.Ascent + m.Descent).Ceil()
 		lines := strings.Split(l.Text, "\n")

@@ -46,7 +46,7 @@ func checkLabelsClear(t *testing.T, date string, zoomed bool, lang string) {
 	vp := v.Viewport()
 
 	placed := map[string]bool{}
-	for _, l := range r.labels {
+	for _, l := range r.placed() {
 		placed[l.FeatureID] = true
 	}
 	want := []string{"kor", "prk", "chn", "jpn", "seoul", "pyongyang", "tokyo"}
@@ -98,7 +98,7 @@ func checkLabelsClear(t *testing.T, date string, zoomed bool, lang string) {
 	}
 
 	fills := fillsOnly(v, img.Rect)
-	for _, l := range r.labels {
+	for _, l := range r.placed() {
 		x0, y0, x1, y1 := l.X, l.Y, l.X+l.W, l.Y+l.H
 		for _, s := range hard {
 			if segmentCrossesRect(s[0], s[1], x0, y0, x1, y1) {
@@ -124,7 +124,7 @@ func checkLabelsClear(t *testing.T, date string, zoomed bool, lang string) {
 		rect := l.Rect().Intersect(img.Rect)
 		for y := rect.Min.Y; y < rect.Max.Y; y++ {
 			for x := rect.Min.X; x < rect.Max.X; x++ {
-				if r.top.Img.RGBAAt(x, y).A != 0 {
+				if r.shown.top.Img.RGBAAt(x, y).A != 0 {
 					continue // the text, its halo, a marker
 				}
 				if !near(img.RGBAAt(x, y), fills.RGBAAt(x, y), 2) {
@@ -162,9 +162,10 @@ func TestSelectionRingClearOfOwnLabel(t *testing.T) {
 				f := v.Map.Feature("tokyo")
 				c := v.Viewport().ToPixel(f.Anchor)
 				var label *geo.Label
-				for i := range r.labels {
-					if r.labels[i].FeatureID == "tokyo" {
-						label = &r.labels[i]
+				placed := r.placed()
+				for i := range placed {
+					if placed[i].FeatureID == "tokyo" {
+						label = &placed[i]
 					}
 				}
 				if label == nil {

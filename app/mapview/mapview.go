@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"slices"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -23,6 +24,11 @@ const (
 // when the map, style, labels, hidden features, size or view change, or a
 // legend over it (Legend.Follow) takes another size; the selection, hover
 // and highlights are drawn between its layers, on a copy of its land.
+//
+// With Async set, the base map is rendered on another goroutine, with a
+// margin beyond the view: meanwhile the map shown is moved (a drag within
+// the margin renders nothing), scaled (a wheel notch) or kept (new hidden
+// features), and the new one replaces it when it is ready.
 type MapView struct {
 	widget.BaseWidget
 
@@ -51,13 +57,23 @@ type MapView struct {
 	// OnHover is called when the feature under the pointer changes.
 	OnHover func(id string)
 
-	vp     geo.Viewport
-	moved  bool   // the user has moved the view away from Home
-	focus  string // a feature to bring into view once the map has a size
-	hover  string
-	cursor fyne.Position
-	covers []*Legend // legends over the map (Legend.Follow): no labels under them
-	onView []func()  // called when the view may have changed
+	// Async renders the base map on another goroutine and swaps it in when
+	// it is ready (fyne.Do), showing the previous one moved or scaled until
+	// then. The window sets it; leave it false where a canvas is captured
+	// without a running event loop (tests, snapshots, Export): then the map
+	// renders synchronously, as the painter draws it.
+	Async bool
+
+	vp       geo.Viewport
+	moved    bool      // the user has moved the view away from Home
+	dragging bool      // a drag is under way: the base map is moved, not rendered, within its margin
+	wheelAt  time.Time // the last wheel notch
+	r        *renderer
+	focus    string // a feature to bring into view once the map has a size
+	hover    string
+	cursor   fyne.Position
+	covers   []*Legend // legends over the map (Legend.Follow): no labels under them
+	onView   []func()  // called when the view may have changed
 }
 
 var (
@@ -79,7 +95,8 @@ func New(m *geo.Map, home orb.Bound) *MapView {
 // CreateRenderer implements fyne.Widget.
 func (v *MapView) CreateRenderer() fyne.WidgetRenderer {
 	v.ExtendBaseWidget(v)
-	return newRenderer(v)
+	v.r = newRenderer(v)
+	return v.r
 }
 
 // MinSize keeps the map usable in a small window.
@@ -252,19 +269,29 @@ func (v *MapView) Tapped(e *fyne.PointEvent) {
 	}
 }
 
-// Dragged pans the map.
+// Dragged pans the map. While the drag lasts, the base map shown is moved
+// with it and rendered again only as the view nears the edge of its margin
+// (Async); its labels are placed again for the view when the drag ends.
 func (v *MapView) Dragged(e *fyne.DragEvent) {
 	v.vp = v.clamp(v.vp.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY)))
 	v.moved = true
+	v.dragging = true
 	v.setHover("", e.Position)
 	v.Refresh()
 }
 
-// DragEnd implements fyne.Draggable.
-func (v *MapView) DragEnd() {}
+// DragEnd renders the base map for the view the drag ended at.
+func (v *MapView) DragEnd() {
+	v.dragging = false
+	v.Refresh()
+}
 
-// Scrolled zooms around the pointer.
+// Scrolled zooms around the pointer. Async, the map shown is scaled at
+// once and rendered sharp when the wheel rests.
 func (v *MapView) Scrolled(e *fyne.ScrollEvent) {
+	if v.r != nil {
+		v.wheelAt = v.r.now()
+	}
 	v.zoomAt(toPoint(e.Position), float64(e.Scrolled.DY)*scrollZoomRatio)
 }
 
@@ -285,8 +312,15 @@ func (v *MapView) Cursor() desktop.Cursor {
 	return desktop.DefaultCursor
 }
 
+// featureAt hit-tests the map as it is shown: in the view, with the
+// hidden features of the base map on screen (Async: until a new one is
+// swapped in, the previous one's).
 func (v *MapView) featureAt(p fyne.Position) string {
-	if f := v.Map.HitTest(v.vp, toPoint(p), v.shown); f != nil {
+	visible := v.shown
+	if r := v.r; v.Async && r != nil && r.shown != nil && r.shown.key.m == v.Map {
+		visible = r.shown.visible
+	}
+	if f := v.Map.HitTest(v.vp, toPoint(p), visible); f != nil {
 		return f.ID
 	}
 	return ""

@@ -74,10 +74,48 @@ func newMomentView(t testing.TB, size fyne.Size, date, lang string) (*MapView, f
 func frame(t testing.TB, w fyne.Window, r *renderer) *image.RGBA {
 	t.Helper()
 	w.Canvas().Capture()
-	if r.overImg == nil {
+	img := r.viewImage()
+	if img == nil {
 		t.Fatal("the map drew nothing")
 	}
-	return r.overImg
+	return img
+}
+
+// placed returns the labels of the base map shown, in the view's pixels.
+func (r *renderer) placed() []geo.Label {
+	if r.shown == nil {
+		return nil
+	}
+	return r.shown.labels
+}
+
+// viewImage is the map as the widget shows it at rest, in the view's
+// pixels: the base map's image, within its margin, with the patch over it
+// (Async).
+func (r *renderer) viewImage() *image.RGBA {
+	f := r.shown
+	if f == nil || f.img == nil {
+		return nil
+	}
+	m := pixels(f.key.margin, f.scale())
+	w, h := f.pw-2*m, f.ph-2*m
+	out := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		copy(out.Pix[out.PixOffset(0, y):out.PixOffset(0, y)+4*w], f.img.Pix[f.img.PixOffset(m, y+m):])
+	}
+	if r.v.Async && r.patch.Visible() {
+		r.generatePatch(0, 0)
+		b := r.patchBox
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				if (image.Point{x - m, y - m}).In(out.Rect) {
+					o := r.patchImg.PixOffset(x-b.Min.X, y-b.Min.Y)
+					copy(out.Pix[out.PixOffset(x-m, y-m):][:4], r.patchImg.Pix[o:o+4])
+				}
+			}
+		}
+	}
+	return out
 }
 
 // linePixels returns pixel points every pixel along the visible line

@@ -19,6 +19,7 @@ func (r *Reader) SetStory(s *story.Story) {
 	r.Current, r.Place, r.Selected, r.Focused, r.Active = nil, "", nil, "", nil
 	r.views = map[string]*passageView{}
 	r.order = nil
+	r.others = nil
 	r.headings = map[string]fyne.CanvasObject{}
 	r.anchor = nil
 	r.column.RemoveAll()
@@ -37,24 +38,28 @@ func (r *Reader) build(s *story.Story) {
 	// Collect the column's objects and set them once: Container.Add lays
 	// the whole column out again on every call.
 	var objs []fyne.CanvasObject
-	onPlace := func(id string) {
-		if r.OnPlaceTapped != nil {
-			r.OnPlaceTapped(id)
+	onLink := func(kind story.LinkKind, id string) {
+		var f func(string)
+		switch kind {
+		case story.LinkPlace:
+			f = r.OnPlaceTapped
+		case story.LinkEvent:
+			f = r.OnEventTapped
+		case story.LinkFigure:
+			f = r.OnFigureTapped
 		}
-	}
-	onEvent := func(id string) {
-		if r.OnEventTapped != nil {
-			r.OnEventTapped(id)
+		if f != nil {
+			f(id)
 		}
 	}
 	title := widget.NewRichText(&widget.TextSegment{Text: s.Title, Style: widget.RichTextStyleHeading})
 	title.Wrapping = fyne.TextWrapWord
-	objs = append(objs, title)
+	objs = append(objs, r.cullable(title))
 	if c := s.Source.Citation(); c != "" {
 		src := widget.NewLabel("Based on " + c)
 		src.Wrapping = fyne.TextWrapWord
 		src.TextStyle.Italic = true
-		objs = append(objs, src)
+		objs = append(objs, r.cullable(src))
 	}
 	n := 0
 	toc := container.NewVBox()
@@ -67,17 +72,18 @@ func (r *Reader) build(s *story.Story) {
 		toc.Objects = append(toc.Objects, widget.NewRichText(&widget.HyperlinkSegment{Text: sec.Title, OnTapped: func() { r.ScrollToSection(id) }}))
 	}
 	if n > 1 {
-		objs = append(objs, toc)
+		objs = append(objs, r.cullable(toc))
 	}
 	for _, sec := range s.Sections {
 		if sec.ID != "intro" || sec.Title != s.Title {
 			h := widget.NewRichText(&widget.TextSegment{Text: sec.Title, Style: widget.RichTextStyleSubHeading})
 			h.Wrapping = fyne.TextWrapWord
-			r.headings[sec.ID] = h
-			objs = append(objs, h)
+			box := r.cullable(h)
+			r.headings[sec.ID] = box
+			objs = append(objs, box)
 		}
 		for _, p := range sec.Passages {
-			v := newPassageView(p, onPlace, onEvent)
+			v := newPassageView(p, onLink)
 			v.text.TextSize = r.TextSize
 			r.views[p.ID] = v
 			r.order = append(r.order, v)
@@ -112,3 +118,23 @@ func (l *columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
+
+// cullable wraps a column object other than a passage (the title, source,
+// contents and headings) in a box that keeps its place in the column while
+// cull hides it off screen (a VBox closes up around a hidden object).
+func (r *Reader) cullable(o fyne.CanvasObject) *fyne.Container {
+	box := container.New(keepLayout{}, o)
+	r.others = append(r.others, box)
+	return box
+}
+
+// keepLayout gives its one object its whole size, and is as big as the
+// object wants to be, shown or hidden.
+type keepLayout struct{}
+
+func (keepLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.Position{})
+	objs[0].Resize(size)
+}
+
+func (keepLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }

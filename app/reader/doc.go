@@ -9,7 +9,7 @@
 // Current, Place and Selected, Focused, Active, TextSize, through SetStory,
 // SetCurrent, SetSelection, SetFocused, SetActive and SetTextSize), tells it
 // where to scroll (Reveal, ScrollToSection), and hears what the user did
-// through callbacks (OnPlaceTapped, OnEventTapped, OnClosePlace, OnFocus).
+// through callbacks (OnPlaceTapped, OnEventTapped, OnFigureTapped, OnClosePlace, OnFocus).
 // It never asks the app for state and never changes its data on its own.
 // Colours come from the theme's names in peninsula/app/apptheme.
 package reader

@@ -3,7 +3,6 @@ package reader
 import (
 	"math"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -15,9 +14,9 @@ import (
 
 // FlowText is word-wrapped text made of styled runs, some of them links.
 // It exists because Fyne's RichText mis-wraps text that follows a
-// hyperlink. Each line is drawn as one canvas.Text per run, links in
-// theme.ColorNameHyperlink and underlined under the pointer; tapping a link
-// calls OnLink.
+// hyperlink. The text is drawn into one canvas.Raster (flowtext_render.go,
+// raster.go), links in theme.ColorNameHyperlink and underlined under the
+// pointer; tapping a link calls OnLink.
 //
 // The wrap width is set by the owner with SetWrapWidth before layout so
 // that MinSize is exact for the width it will be given; without one the
@@ -38,19 +37,32 @@ type FlowText struct {
 	wrap   float32
 	hover  int // index of the chunk under the pointer, or -1
 	chunks []chunk
+	words  []placedWord
 	height float32
-	// What chunks were computed for: the wrap width, text size and runs.
+	// What chunks were computed for: the wrap width, text size and runs;
+	// gen counts the layouts.
 	laidWidth, laidSize float32
 	laidRuns            []story.Run
+	gen                 int
+
+	rend *flowRenderer // the renderer, while there is one
 }
 
-// chunk is a stretch of one run on one line.
+// chunk is a stretch of one run on one line: its words f.words[w0:w1].
 type chunk struct {
-	text  string
-	run   int
-	pos   fyne.Position
-	size  fyne.Size
-	style fyne.TextStyle
+	text   string // the words, joined by spaces
+	run    int
+	pos    fyne.Position
+	size   fyne.Size
+	style  fyne.TextStyle
+	w0, w1 int
+}
+
+// placedWord is a word of a chunk and where it starts (logical pixels
+// from the FlowText's left).
+type placedWord struct {
+	text string
+	x    float32
 }
 
 var (
@@ -76,9 +88,16 @@ func (f *FlowText) SetWrapWidth(w float32) {
 	f.Refresh()
 }
 
-// lineHeight is the distance between baselines.
+// lineHeight is the distance between baselines: 1.2 lines of the
+// regular face.
 func (f *FlowText) lineHeight() float32 {
-	return fyne.MeasureText("Ag", f.size(), fyne.TextStyle{}).Height * 1.2
+	glyphs.lock()
+	defer glyphs.unlock()
+	return f.lineHeightLocked()
+}
+
+func (f *FlowText) lineHeightLocked() float32 {
+	return glyphs.lineBox(faceKey{fontRegular, f.size()}) * 1.2
 }
 
 func (f *FlowText) size() float32 {
@@ -119,24 +138,28 @@ func sameRuns(a, b []story.Run) bool {
 
 // layout breaks the runs into chunks for the wrap width.
 func (f *FlowText) layout() {
+	glyphs.lock()
+	defer glyphs.unlock()
 	width := f.width()
-	size, lh := f.size(), f.lineHeight()
-	f.chunks = f.chunks[:0]
+	size, lh := f.size(), f.lineHeightLocked()
+	f.chunks, f.words = f.chunks[:0], f.words[:0]
 	var x, y float32
 	spaced := false // the last run ended with a space
 	for ri, r := range f.Runs {
 		st := f.styleOf(r)
-		space := wordWidth(" ", size, st)
+		face := faceKey{fontOf(st), size}
+		space := glyphs.width(face, " ")
 		cur, first := -1, 0 // chunk of this run on the current line, and its first word
 		words := strings.Fields(r.Text)
 		lead := strings.HasPrefix(r.Text, " ") || strings.HasPrefix(r.Text, "\n")
 		end := func(last int) { // the chunk's text, once it is complete
 			if cur >= 0 {
 				f.chunks[cur].text = strings.Join(words[first:last], " ")
+				f.chunks[cur].w1 = len(f.words)
 			}
 		}
 		for wi, word := range words {
-			w := wordWidth(word, size, st)
+			w := glyphs.width(face, word)
 			gap := float32(0)
 			if (wi > 0 || lead) && x > 0 {
 				gap = space
@@ -154,10 +177,11 @@ func (f *FlowText) layout() {
 				if gap > 0 || spaced {
 					start = float32(math.Ceil(float64(x + gap)))
 				}
-				f.chunks = append(f.chunks, chunk{run: ri, pos: fyne.NewPos(start, y), style: st})
+				f.chunks = append(f.chunks, chunk{run: ri, pos: fyne.NewPos(start, y), style: st, w0: len(f.words)})
 				cur, first = len(f.chunks)-1, wi
 				x = start - gap
 			}
+			f.words = append(f.words, placedWord{word, x + gap})
 			x += gap + w
 			f.chunks[cur].size = fyne.NewSize(x-f.chunks[cur].pos.X, lh)
 		}
@@ -172,6 +196,7 @@ func (f *FlowText) layout() {
 	}
 	f.height = y + lh
 	f.laidWidth, f.laidSize, f.laidRuns = width, size, f.Runs
+	f.gen++
 }
 
 // MinSize is the height of the text wrapped at its wrap width.
@@ -200,7 +225,8 @@ func (f *FlowText) Resize(size fyne.Size) {
 // CreateRenderer implements fyne.Widget.
 func (f *FlowText) CreateRenderer() fyne.WidgetRenderer {
 	f.update()
-	r := &flowRenderer{f: f}
+	r := newFlowRenderer(f)
+	f.rend = r
 	r.Refresh()
 	return r
 }
@@ -231,12 +257,13 @@ func (f *FlowText) chunkAt(p fyne.Position) int {
 // MouseIn implements desktop.Hoverable.
 func (f *FlowText) MouseIn(e *desktop.MouseEvent) { f.MouseMoved(e) }
 
-// MouseMoved underlines the link under the pointer.
+// MouseMoved underlines the link under the pointer. Only the underline
+// is redrawn, not the text.
 func (f *FlowText) MouseMoved(e *desktop.MouseEvent) {
 	f.update()
 	if i := f.chunkAt(e.Position); i != f.hover {
 		f.hover = i
-		f.Refresh()
+		f.refreshLine()
 	}
 }
 
@@ -244,7 +271,14 @@ func (f *FlowText) MouseMoved(e *desktop.MouseEvent) {
 func (f *FlowText) MouseOut() {
 	if f.hover >= 0 {
 		f.hover = -1
-		f.Refresh()
+		f.refreshLine()
+	}
+}
+
+// refreshLine moves or hides the hovered link's underline.
+func (f *FlowText) refreshLine() {
+	if f.rend != nil {
+		f.rend.refreshLine()
 	}
 }
 
@@ -267,34 +301,4 @@ func (f *FlowText) LinkPosition(target string) (fyne.Position, bool) {
 		}
 	}
 	return fyne.Position{}, false
-}
-
-// widthKey identifies a measured word.
-type widthKey struct {
-	word  string
-	size  float32
-	style fyne.TextStyle
-}
-
-// widths caches word widths: the story has a few thousand words, most of
-// them repeated, and every rewrap (start-up, a resize of the split, a text
-// size change) would otherwise shape each again.
-var widths = struct {
-	sync.Mutex
-	m map[widthKey]float32
-}{m: map[widthKey]float32{}}
-
-// wordWidth is fyne.MeasureText's width of word, cached.
-func wordWidth(word string, size float32, st fyne.TextStyle) float32 {
-	k := widthKey{word, size, st}
-	widths.Lock()
-	w, ok := widths.m[k]
-	widths.Unlock()
-	if !ok {
-		w = fyne.MeasureText(word, size, st).Width
-		widths.Lock()
-		widths.m[k] = w
-		widths.Unlock()
-	}
-	return w
 }

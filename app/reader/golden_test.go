@@ -1,10 +1,12 @@
 package reader
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"peninsula/app/apptheme"
 	"peninsula/link"
@@ -57,6 +59,32 @@ func passageIDs(ps []*story.Passage) []string {
 		ids[i] = p.ID
 	}
 	return ids
+}
+
+// allPassages returns the ids of the reader's passages in order.
+func allPassages(r *Reader) []string {
+	var ids []string
+	for _, v := range r.order {
+		ids = append(ids, v.passage.ID)
+	}
+	return ids
+}
+
+// other returns a passage not in ids.
+func other(r *Reader, ids []string) string {
+	for _, v := range r.order {
+		if !slices.Contains(ids, v.passage.ID) {
+			return v.passage.ID
+		}
+	}
+	return ""
+}
+
+// revealOffset is where Reveal(id) scrolls to.
+func revealOffset(r *Reader, id string) float32 {
+	sc := r.scroll
+	y := max(0, r.views[id].box.Position().Y-theme.Padding())
+	return min(y, sc.Content.Size().Height-sc.Size().Height)
 }
 
 // TestReaderGolden: the reader alone, at the top of the story, and at the

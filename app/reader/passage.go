@@ -52,19 +52,18 @@ func (passageLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(m.Width+2*passageInset, m.Height+2*passageVPad)
 }
 
-// newPassageView builds the view; place and event links call onPlace and
-// onEvent with their target, web links open in the browser.
-func newPassageView(p *story.Passage, onPlace, onEvent func(id string)) *passageView {
+// newPassageView builds the view; place, event and figure links call
+// onLink with their kind and target, web links open in the browser.
+func newPassageView(p *story.Passage, onLink func(kind story.LinkKind, id string)) *passageView {
 	v := &passageView{passage: p}
 	v.bg = canvas.NewRectangle(transparent)
 	v.bg.Hidden = true
 	v.accent = canvas.NewRectangle(transparent)
+	v.accent.Hidden = true
 	v.text = NewFlowText(p.Runs, func(l story.Link) {
 		switch l.Kind {
-		case story.LinkPlace:
-			onPlace(l.Target)
-		case story.LinkEvent:
-			onEvent(l.Target)
+		case story.LinkPlace, story.LinkEvent, story.LinkFigure:
+			onLink(l.Kind, l.Target)
 		case story.LinkURL:
 			if u, err := url.Parse(l.Target); err == nil {
 				_ = fyne.CurrentApp().OpenURL(u)
@@ -79,17 +78,27 @@ func newPassageView(p *story.Passage, onPlace, onEvent func(id string)) *passage
 func (v *passageView) setWidth(w float32) { v.text.SetWrapWidth(w - 2*passageInset) }
 
 // setState fills the background with tint (transparent for none) and the
-// accent bar with accent; only what changed is redrawn.
+// accent bar with accent; only what changed is redrawn, and what is
+// transparent or off screen is hidden (Fyne draws every visible object on
+// every frame).
 func (v *passageView) setState(tint, accent color.Color) {
 	if v.bg.FillColor != tint {
 		v.bg.FillColor = tint
-		v.bg.Hidden = tint == transparent // nothing to draw
 		v.bg.Refresh()
 	}
 	if v.accent.FillColor != accent {
 		v.accent.FillColor = accent
 		v.accent.Refresh()
 	}
+	v.showParts()
+}
+
+// showParts shows the background and accent bar only when they have a
+// colour and the passage is on screen.
+func (v *passageView) showParts() {
+	on := v.text.Visible()
+	v.bg.Hidden = !on || v.bg.FillColor == transparent
+	v.accent.Hidden = !on || v.accent.FillColor == transparent
 }
 
 // setActive marks the passage's event links whose targets are in active;
@@ -110,7 +119,11 @@ func (v *passageView) setActive(active map[string]bool) bool {
 
 // setOnScreen shows the text only while the passage is in or near the
 // visible part of the pane: Fyne draws every visible object on every frame,
-// and the story has hundreds of lines.
+// and the story has hundreds of lines. The text is hidden by its field, not
+// with Hide, which would refresh it and so have the GL painter free its
+// raster's texture: scrolled back within the painter's cache time, the text
+// is drawn again from the texture it has. (Culling runs on a scroll or a
+// layout, which redraw the canvas.)
 func (v *passageView) setOnScreen(on bool) {
 	if on == v.text.Visible() {
 		return
@@ -118,6 +131,7 @@ func (v *passageView) setOnScreen(on bool) {
 	if on {
 		v.text.Show()
 	} else {
-		v.text.Hide()
+		v.text.Hidden = true
 	}
+	v.showParts()
 }

@@ -54,6 +54,8 @@ type Reader struct {
 	OnPlaceTapped func(id string)
 	// OnEventTapped is called with the id of a tapped event link.
 	OnEventTapped func(id string)
+	// OnFigureTapped is called with the id of a tapped figure link.
+	OnFigureTapped func(id string)
 	// OnClosePlace is called when the user closes the place bar (its ✕).
 	OnClosePlace func()
 	// OnFocus is called with the passage the place bar's ‹ or › asks to
@@ -65,6 +67,7 @@ type Reader struct {
 	// The text, built by SetStory (column.go).
 	views    map[string]*passageView
 	order    []*passageView
+	others   []*fyne.Container // the title, source, contents and headings, in boxes cull hides the content of
 	headings map[string]fyne.CanvasObject
 	column   *fyne.Container
 	scroll   *container.Scroll

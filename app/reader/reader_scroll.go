@@ -57,16 +57,28 @@ func (r *Reader) userScrolled(fyne.Position) {
 	r.cull()
 }
 
-// cull hides the text of passages outside the visible part of the pane
-// (with a small margin) and names the section at the top; every scroll
-// re-runs it.
+// cull hides the text of passages, and the headings, outside the visible
+// part of the pane (with a small margin) and names the section at the top;
+// every scroll re-runs it.
 func (r *Reader) cull() {
 	r.updateSection()
 	const margin = 60
 	top := r.scroll.Offset.Y
 	h := r.scroll.Size().Height
+	on := func(o fyne.CanvasObject) bool {
+		y, oh := o.Position().Y, o.Size().Height
+		return y+oh >= top-margin && y <= top+h+margin
+	}
 	for _, v := range r.order {
-		y, vh := v.box.Position().Y, v.box.Size().Height
-		v.setOnScreen(y+vh >= top-margin && y <= top+h+margin)
+		v.setOnScreen(on(v.box))
+	}
+	for _, box := range r.others {
+		if o := box.Objects[0]; on(box) != o.Visible() {
+			if o.Visible() {
+				o.Hide()
+			} else {
+				o.Show()
+			}
+		}
 	}
 }

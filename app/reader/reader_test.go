@@ -15,8 +15,8 @@ import (
 
 // calls records what the reader reported through its callbacks.
 type calls struct {
-	places, events, focus []string
-	closes                int
+	places, events, figures, focus []string
+	closes                         int
 }
 
 // record wires r's callbacks to a new record.
@@ -24,6 +24,7 @@ func record(r *Reader) *calls {
 	c := &calls{}
 	r.OnPlaceTapped = func(id string) { c.places = append(c.places, id) }
 	r.OnEventTapped = func(id string) { c.events = append(c.events, id) }
+	r.OnFigureTapped = func(id string) { c.figures = append(c.figures, id) }
 	r.OnFocus = func(id string) { c.focus = append(c.focus, id) }
 	r.OnClosePlace = func() { c.closes++ }
 	return c
@@ -201,7 +202,9 @@ func TestTints(t *testing.T) {
 				if got := r.Highlight(id); got != tt.want[i] {
 					t.Errorf("Highlight(%s) = %v, want %v", id, got, tt.want[i])
 				}
-				if bg := r.views[id].bg; bg.FillColor != colour[tt.want[i]] || bg.Hidden != (tt.want[i] == TintNone) {
+				// Off screen, nothing of the passage is drawn.
+				off := !r.views[id].text.Visible()
+				if bg := r.views[id].bg; bg.FillColor != colour[tt.want[i]] || bg.Hidden != (tt.want[i] == TintNone || off) {
 					t.Errorf("passage %s drawn with %v (hidden %v), want %v", id, bg.FillColor, bg.Hidden, tt.want[i])
 				}
 			}
@@ -347,28 +350,26 @@ func TestSetStory(t *testing.T) {
 	}
 }
 
-// allPassages returns the ids of the reader's passages in order.
-func allPassages(r *Reader) []string {
-	var ids []string
-	for _, v := range r.order {
-		ids = append(ids, v.passage.ID)
-	}
-	return ids
-}
-
-// other returns a passage not in ids.
-func other(r *Reader, ids []string) string {
-	for _, v := range r.order {
-		if !slices.Contains(ids, v.passage.ID) {
-			return v.passage.ID
+// TestFigureLinkTap: a figure link reports its figure through
+// OnFigureTapped, and nothing else.
+func TestFigureLinkTap(t *testing.T) {
+	r, _ := newTestReader(t, fyne.NewSize(640, 820))
+	c := record(r)
+	for _, sec := range r.Story.Sections {
+		for _, p := range sec.Passages {
+			for _, id := range p.Figures {
+				c.figures, c.places, c.events = nil, nil, nil
+				r.Reveal(p.ID)
+				text := r.views[p.ID].text
+				pos, ok := text.LinkPosition(id)
+				if !ok {
+					t.Fatalf("passage %s has no link to figure %s", p.ID, id)
+				}
+				test.TapAt(text, pos)
+				if !slices.Equal(c.figures, []string{id}) || len(c.places)+len(c.events) > 0 {
+					t.Errorf("tapping figure %s in %s: figures %v, places %v, events %v", id, p.ID, c.figures, c.places, c.events)
+				}
+			}
 		}
 	}
-	return ""
-}
-
-// revealOffset is where Reveal(id) scrolls to.
-func revealOffset(r *Reader, id string) float32 {
-	sc := r.scroll
-	y := max(0, r.views[id].box.Position().Y-theme.Padding())
-	return min(y, sc.Content.Size().Height-sc.Size().Height)
 }

@@ -35,8 +35,8 @@ func TestSpaceAfterLink(t *testing.T) {
 					if b.pos.X != float32(math.Round(float64(b.pos.X))) {
 						t.Errorf("%s: %q starts at %v, not on a pixel", p.ID, b.text, b.pos.X)
 					}
-					end := a.pos.X + fyne.MeasureText(a.text, f.size(), a.style).Width
-					space := fyne.MeasureText(" ", f.size(), b.style).Width
+					end := a.pos.X + textWidth(a.text, f.size(), a.style)
+					space := textWidth(" ", f.size(), b.style)
 					gap := b.pos.X - end
 					// The text between the two pieces in the story: a is the
 					// end of its run on this line, b the start of its run.
@@ -98,4 +98,24 @@ func TestFocusMarkerVisible(t *testing.T) {
 	if best < 4 {
 		t.Errorf("at the focused passage's left edge the focus colour is %d px wide, want at least 4", best)
 	}
+}
+
+// textWidth is the width of s in the style at size (logical pixels) as the
+// reader measures and draws it: its words kerned, the spaces between them a
+// space wide.
+func textWidth(s string, size float32, st fyne.TextStyle) float32 {
+	glyphs.lock()
+	defer glyphs.unlock()
+	k := faceKey{fontOf(st), size}
+	space := glyphs.width(k, " ")
+	w := float32(0)
+	for i, part := range strings.Split(s, " ") {
+		if i > 0 {
+			w += space
+		}
+		if part != "" {
+			w += glyphs.width(k, part)
+		}
+	}
+	return w
 }

@@ -152,9 +152,9 @@ func (r *renderer) placeOverviewCursor(g *geom) {
 	b := g.bands
 	ox := round(float32(r.v.overview().X(r.v.Time)))
 	bottom := b.height
-	for _, t := range r.ovText {
-		if p, s := t.Position(), t.Size(); t.Visible() && p.X < ox+1 && ox-1 < p.X+s.Width {
-			bottom = min(bottom, p.Y)
+	for _, l := range r.scene.ovLabels {
+		if l.x0 < ox+1 && ox-1 < l.x1 {
+			bottom = min(bottom, l.y0)
 		}
 	}
 	place(r.ovCur, ox-1, b.ovTop+1, 2, bottom-b.ovTop-1)

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -45,19 +44,25 @@ func TestTimelineCursorClearsText(t *testing.T) {
 				zoomTo(v, vw.a, vw.b)
 			}
 			r := test.TempWidgetRenderer(t, v).(*renderer)
-			tip := map[*canvas.Text]bool{r.readText: true}
-			for _, tx := range r.tipText {
-				tip[tx] = true
+			type text struct {
+				s   string
+				box rect
 			}
 			span := v.Bounds.End.Sub(v.Bounds.Start)
 			lines, moved := 0, 0
 			for step := range 200 {
 				at := v.Bounds.Start.Add(span / 200 * time.Duration(step)).Add(span / 400)
 				setMoment(v, at)
-				var texts []*canvas.Text
-				for _, o := range r.Objects() {
-					if tx, ok := o.(*canvas.Text); ok && tx.Visible() && tx.Text != "" && !tip[tx] {
-						texts = append(texts, tx)
+				// The texts drawn in the raster and the era titles over it.
+				var texts []text
+				for _, sh := range r.scene.shapes {
+					if sh.kind == shapeText && sh.text != "" {
+						texts = append(texts, text{sh.text, sh.box})
+					}
+				}
+				for _, tx := range r.eraText {
+					if tx.Visible() && tx.Text != "" {
+						texts = append(texts, text{tx.Text, boxOf(tx)})
 					}
 				}
 				for _, tx := range r.eraText {
@@ -80,17 +85,17 @@ func TestTimelineCursorClearsText(t *testing.T) {
 					}
 					lines++
 					for _, tx := range texts {
-						if boxOf(seg).overlaps(boxOf(tx)) {
+						if boxOf(seg).overlaps(tx.box) {
 							t.Errorf("at %s the cursor line %v crosses %q %v", at.Format("2006-01-02"), boxOf(seg),
-								tx.Text, boxOf(tx))
+								tx.s, tx.box)
 						}
 					}
 				}
 				if r.ovCur.Visible() {
-					for _, tx := range r.ovText {
-						if tx.Visible() && boxOf(r.ovCur).overlaps(boxOf(tx)) {
+					for _, sh := range r.scene.shapes {
+						if sh.role == roleOvLabel && boxOf(r.ovCur).overlaps(sh.box) {
 							t.Errorf("at %s the overview cursor %v crosses %q %v", at.Format("2006-01-02"),
-								boxOf(r.ovCur), tx.Text, boxOf(tx))
+								boxOf(r.ovCur), sh.text, sh.box)
 						}
 					}
 				}
@@ -127,10 +132,8 @@ func TestTimelineTitleUsesTheRoom(t *testing.T) {
 	}
 	r := test.TempWidgetRenderer(t, v).(*renderer)
 	drawn := ""
-	for _, o := range r.titles[:r.nTitles] {
-		if o.event == i && o.text.Visible() {
-			drawn = o.text.Text
-		}
+	if sh := r.scene.find(roleTitle, i); sh != nil {
+		drawn = sh.text
 	}
 	if drawn != full {
 		t.Errorf("the title drawn is %q, want the whole %q", drawn, full)

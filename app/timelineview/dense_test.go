@@ -144,33 +144,24 @@ func TestTimelineDenseYearsMarkers(t *testing.T) {
 	}
 }
 
-// spotFor finds where a user clicks to pick event i, from the objects
+// spotFor finds where a user clicks to pick event i, from the shapes
 // drawn: its own diamond, else its title, else its bar (away from the
 // markers on it), else its cluster's pill (then cluster is true).
 func spotFor(t *testing.T, v *TimelineView, i int) (p fyne.Position, cluster bool) {
 	t.Helper()
 	g := v.geometry()
 	r := test.TempWidgetRenderer(t, v).(*renderer)
-	centre := func(o fyne.CanvasObject) fyne.Position {
-		return o.Position().Add(fyne.NewPos(o.Size().Width/2, o.Size().Height/2))
-	}
+	centre := func(b rect) fyne.Position { return fyne.NewPos((b.x0+b.x1)/2, (b.y0+b.y1)/2) }
 	if m := g.markerOf(i); m != nil && m.n() == 1 {
-		for _, o := range r.marks[:r.nMarks] {
-			if o.marker == g.ev[i].marker && o.mark.Visible() {
-				return centre(o.mark), false
-			}
+		if sh := r.scene.find(roleDiamond, g.ev[i].marker); sh != nil {
+			return centre(sh.box), false
 		}
 	}
-	for _, o := range r.titles[:r.nTitles] {
-		if o.event == i && o.text.Visible() {
-			return centre(o.text), false
-		}
+	if sh := r.scene.find(roleTitle, i); sh != nil {
+		return centre(sh.box), false
 	}
-	for _, o := range r.bars[:r.nBars] {
-		if o.event != i || !o.bar.Visible() {
-			continue
-		}
-		y := centre(o.bar).Y
+	if sh := r.scene.find(roleBar, i); sh != nil {
+		y := centre(sh.box).Y
 		best, run, bestRun := float32(-1), 0, 0
 		for x := max(g.ev[i].x0, 0) + 2; x <= min(g.ev[i].x1, float32(g.scale.Width))-2; x++ {
 			free := true
@@ -191,10 +182,8 @@ func spotFor(t *testing.T, v *TimelineView, i int) (p fyne.Position, cluster boo
 		}
 	}
 	if m := g.markerOf(i); m != nil && m.n() > 1 {
-		for _, o := range r.marks[:r.nMarks] {
-			if o.marker == g.ev[i].marker && o.pill.Visible() {
-				return centre(o.pill), true
-			}
+		if sh := r.scene.find(rolePill, g.ev[i].marker); sh != nil {
+			return centre(sh.box), true
 		}
 	}
 	t.Fatalf("%s is drawn nowhere a user could click", v.Schedule.Items[i].ID)
@@ -301,24 +290,25 @@ func TestTimelineClusterTooltip(t *testing.T) {
 	}
 }
 
-// TestTimeline200Objects checks that a long story costs objects for what
-// is in view only, and that SetTime still only moves the cursor.
+// TestTimeline200Objects checks that a long story costs no more canvas
+// objects than a short one, shapes in the raster for what is in view only,
+// and that SetTime still only moves the cursor.
 func TestTimeline200Objects(t *testing.T) {
 	v, w := newTest200(t, defaultSize)
 	setMoment(v, day(2004, 6, 1))
 	w.Canvas().Capture()
 	r := test.TempWidgetRenderer(t, v).(*renderer)
-	objs := len(r.Objects())
-	if objs > 1000 {
-		t.Errorf("%d canvas objects for 200 events; keep it under 1,000", objs)
+	objs, shapes := len(r.Objects()), len(r.scene.shapes)
+	if objs > 40 || shapes > 1000 {
+		t.Errorf("%d canvas objects and %d shapes for 200 events; keep them under 40 and 1,000", objs, shapes)
 	}
-	base, titles := r.baseGen, r.titleGen
+	base, titles, scenes := r.baseGen, r.titleGen, r.sceneGen
 	v.SetTime(day(2004, 9, 1))
-	if r.baseGen != base || r.titleGen != titles || len(r.Objects()) != objs {
-		t.Errorf("SetTime re-laid out the timeline (base %d→%d, titles %d→%d, objects %d→%d)",
-			base, r.baseGen, titles, r.titleGen, objs, len(r.Objects()))
+	if r.baseGen != base || r.titleGen != titles || r.sceneGen != scenes || len(r.Objects()) != objs {
+		t.Errorf("SetTime re-laid out the timeline (base %d→%d, titles %d→%d, scene %d→%d, objects %d→%d)",
+			base, r.baseGen, titles, r.titleGen, scenes, r.sceneGen, objs, len(r.Objects()))
 	}
-	// Zoomed in on a decade, fewer events are in view: fewer objects.
+	// Zoomed in on a decade, fewer events are in view: fewer shapes.
 	sched, names, eras := story200(t)
 	z := New()
 	z.SetSchedule(sched)
@@ -335,12 +325,12 @@ func TestTimeline200Objects(t *testing.T) {
 	if s := z.Scale(); !s.Start.Equal(day(1960, 1, 1)) {
 		t.Fatalf("the view starts at %v, want 1960", s.Start)
 	}
-	if zobjs := len(test.TempWidgetRenderer(t, z).Objects()); zobjs >= objs {
-		t.Errorf("%d objects for a decade in view, %d for the whole story; want fewer", zobjs, objs)
+	if zs := len(test.TempWidgetRenderer(t, z).(*renderer).scene.shapes); zs >= shapes {
+		t.Errorf("%d shapes for a decade in view, %d for the whole story; want fewer", zs, shapes)
 	} else {
-		t.Logf("%d objects for a decade in view", zobjs)
+		t.Logf("%d shapes for a decade in view", zs)
 	}
-	t.Logf("%d objects for the whole story, %d markers", objs, len(v.geometry().pack.markers))
+	t.Logf("%d objects and %d shapes for the whole story, %d markers", objs, shapes, len(v.geometry().pack.markers))
 }
 
 // BenchmarkTimelinePan200 is one step of a pan of the 200-event story at

@@ -9,9 +9,18 @@
 // a cluster to zoom in on it).
 //
 // Files: timelineview.go (the widget), geometry.go, markers.go and
-// titles.go (the layout, kept in the widget's geometry cache), render.go,
-// draw.go, style.go and cursor.go (the renderer and its pooled canvas
-// objects), input.go (gestures and hit-testing).
+// titles.go (the layout, kept in the widget's geometry cache), render.go
+// (the renderer), scene.go, draw.go and style.go (the static part as a
+// list of shapes: eras, axis, overview, markers, bars and titles),
+// raster.go, paint.go and glyphs.go (the shapes drawn into one
+// canvas.Raster, texts set with golang.org/x/image/font), cursor.go (the
+// live objects over the raster: cursor, readout, era titles, overview
+// window and cursor, tooltip), input.go (gestures and hit-testing).
+//
+// A scrub step moves only the live objects; the raster is drawn again
+// only when the size, zoom, theme, data, hover or the events' states
+// (active, marked) change, so a frame costs about a dozen canvas objects
+// however many events are in view.
 //
 // The widget only shows and reports: it takes a story.Story and the
 // timeline.Schedule built from it, and reports taps and scrubs through its

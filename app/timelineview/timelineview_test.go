@@ -180,7 +180,7 @@ func BenchmarkTimelineScrubFrame(b *testing.B) {
 }
 
 // TestTimelineReplaceStory empties the timeline while a cluster is
-// hovered, then shows another story: the pooled objects follow.
+// hovered, then shows another story: the scene follows.
 func TestTimelineReplaceStory(t *testing.T) {
 	v, w := newTestTimeline(t, defaultSize)
 	setMoment(v, day(2004, 6, 1))
@@ -193,9 +193,13 @@ func TestTimelineReplaceStory(t *testing.T) {
 	v.SetTime(day(2000, 1, 1))
 	test.MoveMouse(w.Canvas(), fyne.NewPos(m.cx+1, g.bands.laneY(0)))
 	r := test.TempWidgetRenderer(t, v).(*renderer)
-	if r.nMarks != 0 || r.nBars != 0 || r.nTitles != 0 || r.tipBox.Visible() {
+	drawn := func() (marks, bars, titles int) {
+		sc := &r.scene
+		return sc.count(roleDiamond) + sc.count(rolePill), sc.count(roleBar), sc.count(roleTitle)
+	}
+	if marks, bars, titles := drawn(); marks != 0 || bars != 0 || titles != 0 || r.tipBox.Visible() {
 		t.Errorf("an empty timeline draws %d markers, %d bars, %d titles (tooltip %v)",
-			r.nMarks, r.nBars, r.nTitles, r.tipBox.Visible())
+			marks, bars, titles, r.tipBox.Visible())
 	}
 	sched, titles, eras := story200(t)
 	v.SetSchedule(sched)
@@ -203,7 +207,7 @@ func TestTimelineReplaceStory(t *testing.T) {
 	v.SetEras(eras)
 	setMoment(v, day(1950, 6, 1))
 	w.Canvas().Capture()
-	if r.nMarks == 0 || r.nTitles == 0 {
-		t.Errorf("the story of 200 events draws %d markers and %d titles", r.nMarks, r.nTitles)
+	if marks, _, titles := drawn(); marks == 0 || titles == 0 {
+		t.Errorf("the story of 200 events draws %d markers and %d titles", marks, titles)
 	}
 }

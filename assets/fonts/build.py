@@ -4,9 +4,11 @@ the app shows merged in, so 독도 and 竹島 render on a machine with no CJK fo
 
 Run from the repository root with `make fonts`. It needs Debian's packages
 fonttools, fonts-nanum and fonts-droid-fallback, and the Fyne module in the Go
-module cache. It reads every character above U+2E7F in assets/*.story.md and
-the UI's own strings, takes each from Nanum Gothic (OFL-1.1; regular and bold)
-or, where Nanum lacks it, from Droid Sans Fallback (Apache-2.0), subsets those
+module cache. It reads every character of assets/*.story.md and the UI's own
+strings that Noto Sans lacks (Hangul, Kanji and Kana, and signs such as ≈ and
+the minus sign −), takes each from Nanum Gothic (OFL-1.1; regular and bold)
+or, where Nanum lacks it, from Droid Sans Fallback (Apache-2.0), else from
+DejaVu Sans (Bitstream Vera licence; regular and bold), subsets those
 fonts to just these glyphs, scales them to 1000 units per em and merges them
 into Noto Sans Regular and Bold (OFL-1.1, as embedded by Fyne). Output:
 assets/fonts/PeninsulaSans-{Regular,Bold}.ttf. The same inputs give the same
@@ -22,8 +24,12 @@ from fontTools.ttLib.scaleUpem import scale_upem
 NANUM = {"Regular": "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
          "Bold": "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf"}
 DROID = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
-# Strings the UI itself shows besides the stories (language names).
-UI_TEXT = "한국어 日本語"
+# Signs neither has (the minus sign −): DejaVu Sans (Bitstream Vera licence).
+DEJAVU = {"Regular": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+          "Bold": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"}
+# Strings the UI itself shows besides the stories (language names, the
+# figures' approximate and minus signs).
+UI_TEXT = "한국어 日本語 ≈ −"
 
 
 def fyne_font_dir():
@@ -37,7 +43,8 @@ def wanted_chars():
     for path in sorted(glob.glob("assets/*.story.md")):
         with open(path, encoding="utf-8") as f:
             chars |= set(f.read())
-    return sorted(c for c in chars if ord(c) > 0x2E7F)  # CJK and Hangul blocks
+    noto = TTFont(os.path.join(fyne_font_dir(), "NotoSans-Regular.ttf")).getBestCmap()
+    return sorted(c for c in chars if ord(c) > 0x20 and ord(c) not in noto)
 
 
 def piece(path, chars, out):
@@ -74,14 +81,17 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for style, nanum_path in NANUM.items():
             nanum = TTFont(nanum_path).getBestCmap()
+            dejavu = TTFont(DEJAVU[style]).getBestCmap()
             from_nanum = [c for c in chars if ord(c) in nanum]
             from_droid = [c for c in chars if ord(c) not in nanum and ord(c) in droid]
-            missing = [c for c in chars if ord(c) not in nanum and ord(c) not in droid]
+            from_dejavu = [c for c in chars if ord(c) not in nanum and ord(c) not in droid and ord(c) in dejavu]
+            missing = [c for c in chars if ord(c) not in nanum and ord(c) not in droid and ord(c) not in dejavu]
             if missing:
                 print("no font has:", "".join(missing), file=sys.stderr)
                 return 1
             parts = [os.path.join(fyne_font_dir(), f"NotoSans-{style}.ttf")]
-            for name, path, cs in (("nanum", nanum_path, from_nanum), ("droid", DROID, from_droid)):
+            for name, path, cs in (("nanum", nanum_path, from_nanum), ("droid", DROID, from_droid),
+                                   ("dejavu", DEJAVU[style], from_dejavu)):
                 if cs:
                     out = os.path.join(tmp, f"{name}-{style}.ttf")
                     piece(path, cs, out)
@@ -96,7 +106,7 @@ def main():
             out = f"assets/fonts/PeninsulaSans-{style}.ttf"
             merged.save(out)
             print(f"{out}: {os.path.getsize(out)} bytes ({len(from_nanum)} glyphs from Nanum Gothic, "
-                  f"{len(from_droid)} from Droid Sans Fallback)")
+                  f"{len(from_droid)} from Droid Sans Fallback, {len(from_dejavu)} from DejaVu Sans)")
     return 0
 
 

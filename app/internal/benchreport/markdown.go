@@ -13,59 +13,84 @@ import (
 	"time"
 )
 
-// Writing BENCHMARKS.md: the tables, the machine and number formatting.
+// Writing BENCHMARKS.md: the tables, the notes, the machine and number
+// formatting.
 
-func (r *report) write(w io.Writer) {
-	rows := r.rows() // counts the misses
+// write writes the report and returns how many targets were missed and how
+// many figures failed to be measured.
+func (r *report) write(w io.Writer) (misses, failures int) {
+	rows := r.rows()
+	for _, rw := range rows {
+		switch rw.result {
+		case miss:
+			misses++
+		case failed:
+			failures++
+		}
+	}
 	fmt.Fprintln(w, "# Benchmarks")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Written by `make bench` (`app/internal/benchreport`); do not edit by hand. Each figure is the")
-	fmt.Fprintln(w, "median of its runs: Go benchmarks with `-benchmem -count 5`; the real-window figures from")
-	fmt.Fprintln(w, "the measure command (app/internal/measure) in the GLFW window under Xvfb, next to a bare Fyne window (one label) in")
-	fmt.Fprintln(w, "the same binary and the same run.")
+	fmt.Fprintln(w, "median of its runs: Go benchmarks with `-benchmem -count 5`; the real-window figures from the")
+	fmt.Fprintln(w, "measure command (`app/internal/measure`) in the GLFW window under Xvfb. Absolute times drift on")
+	fmt.Fprintln(w, "this machine, so every timing with a yardstick is taken beside it in the same run (the app and a")
+	fmt.Fprintln(w, "bare Fyne window alternately; `peninsula snapshot` and the gg baseline alternately) and compared")
+	fmt.Fprintln(w, "as a ratio or a difference.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "## Machine")
 	fmt.Fprintln(w)
 	for _, l := range machine(r.cpuLine) {
 		fmt.Fprintf(w, "- %s\n", l)
 	}
+	if r.took > 0 {
+		fmt.Fprintf(w, "- Measurements and profiles after the Go benchmarks: %v\n", r.took.Round(time.Second))
+	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "## Figures")
 	fmt.Fprintln(w)
-	if r.misses == 0 {
+	switch {
+	case misses == 0 && failures == 0:
 		fmt.Fprintln(w, "Every figure with a target meets it.")
-	} else {
-		fmt.Fprintf(w, "%d figure(s) miss their target; the note under the table says what the profile shows.\n", r.misses)
+	default:
+		fmt.Fprintf(w, "%d figure(s) miss their target and %d could not be measured.\n", misses, failures)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "| Figure | Median | Per op / difference | Target | Result |")
+	fmt.Fprintln(w, "| Figure | This build | Beside it, same run | Target | Result |")
 	fmt.Fprintln(w, "| --- | --- | --- | --- | --- |")
-	var notes []string
+	var order []string // note keys in order of first use
+	number := map[string]int{}
 	for _, rw := range rows {
 		res := rw.result
-		if rw.note != "" {
-			notes = append(notes, fmt.Sprintf("%d. %s — %s", len(notes)+1, rw.figure, rw.note))
-			res += fmt.Sprintf(" (note %d)", len(notes))
+		key := rw.note
+		if key == "" && rw.result == miss {
+			key = rw.profile
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", rw.figure, rw.median, orDash(rw.perOp), rw.target, res)
-	}
-	if len(notes) > 0 {
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, "### Notes")
-		fmt.Fprintln(w)
-		for _, n := range notes {
-			fmt.Fprintln(w, n)
-			fmt.Fprintln(w)
+		if key != "" && r.notes[key] != "" {
+			if number[key] == 0 {
+				order = append(order, key)
+				number[key] = len(order)
+			}
+			res += fmt.Sprintf(" (note %d)", number[key])
 		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", rw.figure, rw.value, orDash(rw.beside), rw.target, res)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "How the real-window figures are taken (see `app/measure.go`): the clock starts in the")
-	fmt.Fprintln(w, "launcher just before it starts the process (`PENINSULA_MEASURE_T0`) and stops when the")
-	fmt.Fprintln(w, "first frame that paints the window's content has been drawn and its buffers swapped (a")
-	fmt.Fprintln(w, "1×1 probe raster on top of the content signals from inside the GL paint; the time is")
-	fmt.Fprintln(w, "taken on the main loop's next turn). Peak RSS is VmHWM from `/proc/self/status` after")
-	fmt.Fprintln(w, "the scrub steps, each driven through the app's `State` with `fyne.DoAndWait` and followed")
-	fmt.Fprintln(w, "by a painted frame; the bare window paints the same number of frames (its label changes).")
+	fmt.Fprintln(w, "How the real-window figures are taken (`app/internal/measure`): a 1×1 transparent probe raster")
+	fmt.Fprintln(w, "on top of the content is painted last in every frame; its generator queues a call on the main")
+	fmt.Fprintln(w, "loop, which runs once the frame is drawn and swapped. Each step (a scrub to the next moment, a")
+	fmt.Fprintln(w, "24 px map drag, a wheel notch; for the bare window a label change) runs on the main loop with")
+	fmt.Fprintln(w, "`fyne.DoAndWait`, refreshes the probe and waits for that call: step → painted frame. CPU per")
+	fmt.Fprintln(w, "step is read per thread from `/proc/self/task/*/schedstat` (the main thread, Mesa's llvmpipe")
+	fmt.Fprintln(w, "threads, the others); peak RSS is VmHWM from `/proc/self/status` after the steps. First frame")
+	fmt.Fprintln(w, "is timed from the launcher's clock at exec (`PENINSULA_MEASURE_T0`) to the first painted frame.")
+	if len(order) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "### Notes (from this run's profiles)")
+		fmt.Fprintln(w)
+		for i, key := range order {
+			fmt.Fprintf(w, "%d. **%s** — %s\n\n", i+1, noteTitle(key), r.notes[key])
+		}
+	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "## All benchmarks")
 	fmt.Fprintln(w)
@@ -78,21 +103,33 @@ func (r *report) write(w io.Writer) {
 	slices.Sort(keys)
 	for _, k := range keys {
 		b := r.bench[k]
-		fmt.Fprintf(w, "| %s | %s | %d | %s | %s | %s |\n", strings.TrimPrefix(b.pkg, "peninsula/"), b.name,
+		fmt.Fprintf(w, "| %s | %s | %d | %s | %s | %s |\n", b.pkg, b.name,
 			len(b.ns), duration(median(b.ns)), bytesText(median(b.bytes)), count(median(b.all)))
 	}
 	if len(r.raw) > 0 {
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, "<details><summary>Raw real-window measurements</summary>")
+		fmt.Fprintln(w, "## Raw measurements")
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, "```")
 		for _, l := range r.raw {
 			fmt.Fprintln(w, l)
 		}
 		fmt.Fprintln(w, "```")
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, "</details>")
 	}
+	return misses, failures
+}
+
+// noteTitle names what a note's profile is of.
+func noteTitle(key string) string {
+	switch key {
+	case "scrub", "pan", "zoom":
+		return "Real window, " + key + " (CPU profile)"
+	case "startup":
+		return "Start-up (CPU profile)"
+	case "heap":
+		return "Peak RSS (heap profile)"
+	}
+	return "`" + strings.TrimPrefix(strings.TrimPrefix(key, "bench:"), modulePath+"/") + "` (CPU profile)"
 }
 
 func orDash(s string) string {

@@ -26,16 +26,14 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"flag"
 	"fmt"
-	"image"
 	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,21 +41,25 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"peninsula/app"
+	_ "peninsula/app/startenv" // before Fyne reads the locale
 )
 
 // The real-window measurements behind `make bench` (the hidden command
 // `peninsula measure KIND`). They run in the real GLFW window, under Xvfb
 // in make bench, and each prints one line of key=value pairs:
 //
-//	startup    process start → first frame of Peninsula's window
-//	bare       process start → first frame of a bare Fyne window (a label)
-//	rss        peak RSS (VmHWM) of Peninsula's window after N scrub steps
-//	bare-rss   peak RSS of the bare window after N frames
+//	startup     process start → first frame of Peninsula's window
+//	bare        process start → first frame of a bare Fyne window (a label)
+//	scrub       N scrub steps through the whole story (layer changes and
+//	            reveals included): each step → its painted frame (p50, p99),
+//	            CPU per step by thread (main, llvmpipe, other), peak RSS
+//	bare-scrub  the same for a bare window whose label changes each step
+//	pan         N drags of the map by 24 px, each → its painted frame
+//	zoom        N wheel notches on the map, in and out in turn
 //
 // "Process start" is the launcher's clock just before it started the
 // process, passed in MeasureT0Env (Unix nanoseconds); without it, the
@@ -84,23 +86,33 @@ func main() {
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet("measure", flag.ContinueOnError)
-	steps := fs.Int("steps", 1000, "scrub steps (rss) or frames (bare-rss)")
+	steps := fs.Int("steps", 1000, "steps (scrub, pan, zoom) or frames (bare-scrub)")
 	gc := fs.Int("gc", 30, "the Go GC percent (debug.SetGCPercent); 30 as in the app")
 	if err := fs.Parse(os.Args[2:]); err != nil {
 		os.Exit(2)
 	}
 	debug.SetGCPercent(*gc)
-	if err := Measure(fyneapp.NewWithID(appID), os.Args[1], *steps, os.Stdout); err != nil {
+	// Start from a first start every time: the app remembers the moment
+	// and the map's view, which would make each run begin elsewhere.
+	cfg, err := os.MkdirTemp("", "peninsula-measure")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	os.Setenv("XDG_CONFIG_HOME", cfg)
+	err = Measure(fyneapp.NewWithID(appID), os.Args[1], *steps, os.Stdout)
+	os.RemoveAll(cfg)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
 }
 
 // MeasureKinds are the measurements Measure knows.
-var MeasureKinds = []string{"startup", "bare", "rss", "bare-rss"}
+var MeasureKinds = []string{"startup", "bare", "scrub", "bare-scrub", "pan", "zoom"}
 
-// Measure runs measurement kind in app a (a real, GLFW app), printing its line to out. It blocks until the window has closed.
-// steps is the number of scrub steps (or bare frames) for rss and bare-rss.
+// Measure runs measurement kind in app a (a real, GLFW app), printing its
+// line to out. It blocks until the window has closed.
 func Measure(a fyne.App, kind string, steps int, out io.Writer) error {
 	t0, clock, err := processStart()
 	if err != nil {
@@ -109,12 +121,10 @@ func Measure(a fyne.App, kind string, steps int, out io.Writer) error {
 	if steps < 1 {
 		return fmt.Errorf("measure: --steps %d: want at least 1", steps)
 	}
-	bare := kind == "bare" || kind == "bare-rss"
-	rss := kind == "rss" || kind == "bare-rss"
-	if !bare && !rss && kind != "startup" {
+	if !slices.Contains(MeasureKinds, kind) {
 		return fmt.Errorf("measure: unknown measurement %q (want %s)", kind, strings.Join(MeasureKinds, ", "))
 	}
-
+	bare := kind == "bare" || kind == "bare-scrub"
 	if path := os.Getenv("PENINSULA_MEASURE_CPUPROFILE"); path != "" {
 		f, err := os.Create(path)
 		if err != nil {
@@ -165,44 +175,20 @@ func Measure(a fyne.App, kind string, steps int, out io.Writer) error {
 			return
 		}
 		first := probe.first.Sub(t0)
-		if !rss {
+		if kind == "startup" || kind == "bare" {
+			// Quitting at once sometimes crashed GLFW on an input event
+			// still queued for the window; let the loop drain first (the
+			// time was taken above).
+			time.Sleep(300 * time.Millisecond)
 			finish(fmt.Sprintf("measure %s first-frame-ms=%.1f clock=%s", kind, millis(first), clock), nil)
 			return
 		}
-		// N steps, each on the main loop, each waiting for the frame
-		// that shows it (the probe is refreshed with the step).
-		step := func(i int) {}
-		if u != nil {
-			l := u.Explainer.Linker
-			start, end := l.Schedule.Start(), l.LastMoment()
-			span := end.Sub(start)
-			step = func(i int) {
-				u.State.SetTime(start.Add(time.Duration(int64(span)/int64(steps)*int64(i))), app.FromTimeline)
-			}
-		} else {
-			step = func(i int) { label.SetText("Peninsula " + strconv.Itoa(i)) }
+		time.Sleep(500 * time.Millisecond) // let start-up settle
+		line, err := runSteps(kind, steps, stepper(kind, steps, u, label), probe)
+		if err == nil {
+			line += fmt.Sprintf(" first-frame-ms=%.1f", millis(first))
 		}
-		began := time.Now()
-		for i := range steps {
-			fyne.DoAndWait(func() {
-				step(i)
-				probe.raster.Refresh()
-			})
-			if !probe.wait(10 * time.Second) {
-				finish("", fmt.Errorf("measure: step %d: no frame within 10 s", i))
-				return
-			}
-		}
-		elapsed := time.Since(began)
-		hwm, cur, err := procMemory()
-		if err != nil {
-			finish("", fmt.Errorf("measure: %v", err))
-			return
-		}
-		var mem runtime.MemStats
-		runtime.ReadMemStats(&mem)
-		finish(fmt.Sprintf("measure %s steps=%d vmhwm-kb=%d vmrss-kb=%d go-sys-kb=%d seconds=%.1f first-frame-ms=%.1f",
-			kind, steps, hwm, cur, mem.Sys>>10, elapsed.Seconds(), millis(first)), nil)
+		finish(line, err)
 	}()
 	w.ShowAndRun()
 	if failure != nil {
@@ -215,120 +201,79 @@ func Measure(a fyne.App, kind string, steps int, out io.Writer) error {
 	return err
 }
 
-// frameProbe tells when a frame that shows it has been painted.
-type frameProbe struct {
-	raster *canvas.Raster
-	layer  fyne.CanvasObject // the raster at the top-left, 1×1
-	frames chan time.Time
-	first  time.Time
-}
-
-func newFrameProbe() *frameProbe {
-	p := &frameProbe{frames: make(chan time.Time, 1)}
-	pixel := image.NewNRGBA(image.Rect(0, 0, 1, 1)) // transparent
-	p.raster = canvas.NewRaster(func(int, int) image.Image {
-		// The painter is inside the frame: report once it has finished
-		// and swapped buffers, from the main loop's next turn.
-		fyne.Do(func() {
-			select {
-			case p.frames <- time.Now():
-			default:
+// stepper returns step i of a measurement: what the user (or the player)
+// does between two frames.
+func stepper(kind string, steps int, u *app.UI, label *widget.Label) func(i int) {
+	switch kind {
+	case "bare-scrub":
+		return func(i int) { label.SetText("Peninsula " + strconv.Itoa(i)) }
+	case "pan":
+		return func(i int) {
+			d := float32(24)
+			if (i/20)%2 == 1 {
+				d = -d // back and forth, 20 steps each way
 			}
+			u.MapView.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: d, DY: d / 3}})
+		}
+	case "zoom":
+		return func(i int) {
+			d := float32(25) // a wheel notch
+			if (i/4)%2 == 1 {
+				d = -d
+			}
+			c := u.MapView.Size()
+			u.MapView.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(c.Width/2, c.Height/2)},
+				Scrolled: fyne.Delta{DY: d}})
+		}
+	}
+	l := u.Explainer.Linker
+	start, end := l.Schedule.Start(), l.LastMoment()
+	span := end.Sub(start)
+	return func(i int) {
+		u.State.SetTime(start.Add(time.Duration(int64(span)/int64(steps)*int64(i))), app.FromTimeline)
+	}
+}
+
+// runSteps does the steps, each on the main loop, each waiting for the
+// frame that shows it (the probe is refreshed with the step), and reports
+// the step → painted frame times, the CPU per step of each kind of thread
+// and the peak RSS.
+func runSteps(kind string, steps int, step func(int), probe *frameProbe) (string, error) {
+	cpu0, _, err := threadCPU()
+	if err != nil {
+		return "", fmt.Errorf("measure: %v", err)
+	}
+	lat := make([]time.Duration, 0, steps)
+	began := time.Now()
+	for i := range steps {
+		t := time.Now()
+		fyne.DoAndWait(func() {
+			step(i)
+			probe.raster.Refresh()
 		})
-		return pixel
-	})
-	p.raster.Resize(fyne.NewSize(1, 1))
-	p.layer = container.NewWithoutLayout(p.raster)
-	return p
-}
-
-// wait waits up to d for the next painted frame; the first is remembered.
-func (p *frameProbe) wait(d time.Duration) bool {
-	select {
-	case t := <-p.frames:
-		if p.first.IsZero() {
-			p.first = t
+		if !probe.wait(10 * time.Second) {
+			return "", fmt.Errorf("measure: step %d: no frame within 10 s", i)
 		}
-		return true
-	case <-time.After(d):
-		return false
+		lat = append(lat, probe.last.Sub(t))
 	}
-}
-
-// processStart returns when this process started: from MeasureT0Env if the
-// launcher set it, else from the kernel.
-func processStart() (time.Time, string, error) {
-	if v := os.Getenv(MeasureT0Env); v != "" {
-		ns, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			return time.Time{}, "", fmt.Errorf("%s=%q: want Unix nanoseconds", MeasureT0Env, v)
-		}
-		return time.Unix(0, ns), "env", nil
-	}
-	// /proc/self/stat field 22 is the start time in clock ticks (100 a
-	// second on Linux) since boot; /proc/uptime is now since boot.
-	stat, err := os.ReadFile("/proc/self/stat")
+	elapsed := time.Since(began)
+	split, err := cpuSince(cpu0)
 	if err != nil {
-		return time.Time{}, "", fmt.Errorf("no %s and no /proc: %v", MeasureT0Env, err)
+		return "", fmt.Errorf("measure: %v", err)
 	}
-	up, err := os.ReadFile("/proc/uptime")
+	hwm, cur, err := procMemory()
 	if err != nil {
-		return time.Time{}, "", err
+		return "", fmt.Errorf("measure: %v", err)
 	}
-	now := time.Now()
-	// The command name (field 2) may hold spaces: count from its ')'.
-	rest := stat[bytes.LastIndexByte(stat, ')')+1:]
-	fields := strings.Fields(string(rest))
-	if len(fields) < 20 {
-		return time.Time{}, "", fmt.Errorf("cannot read /proc/self/stat")
-	}
-	ticks, err1 := strconv.ParseInt(fields[19], 10, 64)
-	upSecs, err2 := strconv.ParseFloat(strings.Fields(string(up))[0], 64)
-	if err1 != nil || err2 != nil {
-		return time.Time{}, "", fmt.Errorf("cannot read the process start time")
-	}
-	since := time.Duration(upSecs*float64(time.Second)) - time.Duration(ticks)*(time.Second/100)
-	return now.Add(-since), "proc", nil
-}
-
-// procMemory returns VmHWM (peak resident set) and VmRSS in kB.
-func procMemory() (hwm, rss int64, err error) {
-	f, err := os.Open("/proc/self/status")
-	if err != nil {
-		return 0, 0, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		k, v, ok := strings.Cut(sc.Text(), ":")
-		if !ok {
-			continue
-		}
-		n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-		switch k {
-		case "VmHWM":
-			hwm = n
-		case "VmRSS":
-			rss = n
-		}
-	}
-	if hwm == 0 {
-		return 0, 0, fmt.Errorf("no VmHWM in /proc/self/status")
-	}
-	return hwm, rss, sc.Err()
-}
-
-func writeHeapProfile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("measure: %v", err)
-	}
-	runtime.GC()
-	if err := pprof.WriteHeapProfile(f); err != nil {
-		f.Close()
-		return fmt.Errorf("measure: %v", err)
-	}
-	return f.Close()
+	slices.Sort(lat)
+	pct := func(p float64) float64 { return millis(lat[min(len(lat)-1, int(p*float64(len(lat))))]) }
+	per := func(d time.Duration) float64 { return millis(d) / float64(steps) }
+	var mem runtime.MemStats
+	runtime.ReadMemStats(&mem)
+	return fmt.Sprintf("measure %s steps=%d p50-ms=%.2f p99-ms=%.2f max-ms=%.2f main-cpu-ms=%.2f llvmpipe-cpu-ms=%.2f other-cpu-ms=%.2f"+
+		" vmhwm-kb=%d vmrss-kb=%d go-sys-kb=%d seconds=%.1f",
+		kind, steps, pct(0.5), pct(0.99), millis(lat[len(lat)-1]), per(split.main), per(split.llvmpipe), per(split.other),
+		hwm, cur, mem.Sys>>10, elapsed.Seconds()), nil
 }
 
 func millis(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

@@ -50,8 +50,8 @@ func TestMeasureRejectsBadArguments(t *testing.T) {
 		steps int
 		want  string
 	}{
-		{"speed", 1000, `unknown measurement "speed" (want startup, bare, rss, bare-rss)`},
-		{"rss", 0, "--steps 0: want at least 1"},
+		{"speed", 1000, `unknown measurement "speed" (want startup, bare, scrub, bare-scrub, pan, zoom)`},
+		{"scrub", 0, "--steps 0: want at least 1"},
 	} {
 		err := Measure(a, tc.kind, tc.steps, io.Discard)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -1,0 +1,129 @@
+package reader
+
+import (
+	"image"
+	"image/color"
+	"math"
+)
+
+// The FlowText's raster: its chunks drawn word by word, each word where
+// the layout put it, at the pixel size the canvas asks for.
+
+// emptyImage is what the generator returns while there is nothing to draw.
+var emptyImage = image.NewRGBA(image.Rect(0, 0, 1, 1))
+
+// generate is the raster's generator: the text drawn w × h pixels, drawn
+// again only when what it shows or the pixel size changed.
+func (r *flowRenderer) generate(w, h int) image.Image {
+	f := r.f
+	size := r.raster.Size()
+	if w <= 0 || h <= 0 || size.Width <= 0 || size.Height <= 0 {
+		return emptyImage
+	}
+	if r.img != nil && r.imgVersion == r.version && r.imgGen == f.gen && r.img.Rect.Dx() == w && r.img.Rect.Dy() == h {
+		return r.img
+	}
+	if r.img == nil || r.img.Rect.Dx() != w || r.img.Rect.Dy() != h {
+		r.img = image.NewRGBA(image.Rect(0, 0, w, h))
+	} else {
+		clear(r.img.Pix)
+	}
+	r.imgScale = pixelScale(w, size.Width)
+	r.paint(r.img, r.imgScale)
+	r.imgVersion, r.imgGen = r.version, f.gen
+	r.renders++
+	return r.img
+}
+
+// pixelScale is the canvas scale a raster w pixels wide for a width of
+// logical pixels was asked for at: w is the width times the scale rounded
+// up, so the scale is taken to the nearest 1/64 when that gives w back.
+func pixelScale(w int, width float32) float32 {
+	s := float32(w) / width
+	if q := float32(math.Round(float64(s)*64) / 64); q > 0 && int(math.Ceil(float64(width*q)-1e-3)) == w {
+		return q
+	}
+	return s
+}
+
+// paint draws the chunks into img at s pixels to a logical pixel. A
+// chunk's line is placed as Fyne places a canvas.Text of the line's height:
+// the text box centred in the line, its baseline the ascent below the
+// box's top pixel. Fyne rounds the text's position on the canvas up; the
+// raster's is rounded up already, so the box's top in it is rounded to the
+// nearest pixel, which on average places it the same.
+func (r *flowRenderer) paint(img *image.RGBA, s float32) {
+	f := r.f
+	size := f.size()
+	px := textPx(size, s)
+	glyphs.lock()
+	defer glyphs.unlock()
+	lh := f.lineHeightLocked()
+	for i := range f.chunks {
+		c := &f.chunks[i]
+		col := premulOf(r.colourOf(c))
+		fk := faceKey{fontOf(c.style), px}
+		off := (lh - glyphs.lineBox(faceKey{fk.font, size})) / 2
+		base := int(math.Round(float64((c.pos.Y+off)*s))) + glyphs.face(fk).ascent.Ceil()
+		for _, w := range f.words[c.w0:c.w1] {
+			drawWord(img, glyphs.word(fk, w.text), w.x*s, base, col)
+		}
+	}
+}
+
+// drawWord draws wd with its pen starting x pixels from the left (to the
+// nearest quarter pixel) on the baseline y; the caller holds glyphs.mu.
+func drawWord(img *image.RGBA, wd *word, x float32, y int, c premul) {
+	q := int(math.Round(float64(x) * 4))
+	ix, sub := q>>2, uint8(q&3)
+	for _, pg := range glyphs.at(wd, sub) {
+		blit(img, pg.g, ix+pg.dx+pg.g.dx, y+pg.g.dy, c)
+	}
+}
+
+// blit composites g's mask in colour c with its top-left at (x, y).
+func blit(img *image.RGBA, g *glyph, x, y int, c premul) {
+	w, h := img.Rect.Dx(), img.Rect.Dy()
+	x0, y0 := max(x, 0), max(y, 0)
+	x1, y1 := min(x+g.w, w), min(y+g.h, h)
+	if x0 >= x1 {
+		return
+	}
+	for yy := y0; yy < y1; yy++ {
+		m := g.mask[(yy-y)*g.w+(x0-x) : (yy-y)*g.w+(x1-x)]
+		d := img.Pix[yy*img.Stride+x0*4 : yy*img.Stride+x1*4]
+		for i, a := range m {
+			if a != 0 {
+				c.over(d[i*4:i*4+4:i*4+4], uint32(a))
+			}
+		}
+	}
+}
+
+// premul is a colour premultiplied by its alpha, 0–255 each.
+type premul struct{ r, g, b, a uint32 }
+
+func premulOf(c color.Color) premul {
+	r, g, b, a := c.RGBA()
+	return premul{r >> 8, g >> 8, b >> 8, a >> 8}
+}
+
+// over composites c at coverage m (0–255) over the pixel d.
+func (c premul) over(d []uint8, m uint32) {
+	if d[3] == 0 {
+		if m == 255 {
+			d[0], d[1], d[2], d[3] = uint8(c.r), uint8(c.g), uint8(c.b), uint8(c.a)
+			return
+		}
+		d[0] = uint8((c.r*m + 127) / 255)
+		d[1] = uint8((c.g*m + 127) / 255)
+		d[2] = uint8((c.b*m + 127) / 255)
+		d[3] = uint8((c.a*m + 127) / 255)
+		return
+	}
+	k := 65025 - c.a*m
+	d[0] = uint8((c.r*m*255 + uint32(d[0])*k + 32512) / 65025)
+	d[1] = uint8((c.g*m*255 + uint32(d[1])*k + 32512) / 65025)
+	d[2] = uint8((c.b*m*255 + uint32(d[2])*k + 32512) / 65025)
+	d[3] = uint8((c.a*m*255 + uint32(d[3])*k + 32512) / 65025)
+}
