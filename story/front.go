@@ -21,10 +21,9 @@ var (
 
 // Keys allowed in each mapping of the front matter.
 var (
-	topKeys    = []string{"title", "source", "places", "events", "eras", "figures"}
+	topKeys    = []string{"title", "source", "view", "places", "events", "eras", "figures"}
 	sourceKeys = []string{"title", "publisher", "author", "date", "url"}
 	placeKeys  = []string{"id", "name", "aka", "map", "when", "section"}
-	nameKeys   = []string{"en", "ko", "ja"}
 	mapKeys    = []string{"point", "line"}
 	eventKeys  = []string{"id", "when", "title", "places", "thread"}
 	eraKeys    = []string{"id", "title", "when"}
@@ -74,9 +73,13 @@ func (p *parser) parseFront(src []byte, at pos) bool {
 	if v := top["source"]; v != nil {
 		p.source(v)
 	}
+	if v := top["view"]; v != nil {
+		p.view(v)
+	}
 	for _, n := range p.seq(top["places"], "places") {
 		p.place(n)
 	}
+	p.checkUsages()
 	for _, n := range p.seq(top["events"], "events") {
 		p.event(n)
 	}
@@ -134,15 +137,8 @@ func (p *parser) place(n ast.Node) {
 	}
 	if nm := m["name"]; nm == nil {
 		p.errorf(p.pos(n), "%s is missing \"name\"", what)
-	} else if names, ok := p.fields(nm, what+" name", nameKeys); ok {
-		for lang, v := range names {
-			if s, ok := p.str(v, what+" name."+lang, true); ok {
-				pl.Names[lang] = s
-			}
-		}
-		if _, ok := names["en"]; !ok {
-			p.errorf(p.pos(nm), "%s has no English name (name.en)", what)
-		}
+	} else {
+		p.names(pl, nm, what)
 	}
 	if v := m["aka"]; v != nil {
 		for _, a := range p.seq(v, what+" aka") {

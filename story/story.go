@@ -15,6 +15,7 @@ type Story struct {
 	File     string // the file name given to Parse or Load
 	Title    string
 	Source   Source
+	View     *View      // where the map opens; nil to fit the story's places
 	Places   []*Place   // in file order
 	Events   []*Event   // in file order
 	Eras     []*Era     // in file order
@@ -69,9 +70,15 @@ func (s Source) Citation() string {
 type Place struct {
 	ID    string
 	Names map[string]string // by language: "en" (always set), "ko", "ja"
-	Aka   []string          // other names
-	Map   MapRef            // what the place is on the map
-	When  *timeline.Span    // when the place is on the map; nil for always
+	// Used are the names each party uses where they disagree (name.used),
+	// in file order; empty when the name is not disputed.
+	Used []Usage
+	// Dispute says what the parties disagree about, shown beside a name
+	// given alone (name.dispute); may be empty.
+	Dispute string
+	Aka     []string       // other names
+	Map     MapRef         // what the place is on the map
+	When    *timeline.Span // when the place is on the map; nil for always
 	// Section is the id of the section about the place, where the reader
 	// goes when the place is selected; "" for the default (HomeSection).
 	Section string
