@@ -39,10 +39,16 @@ func ExampleExplainer_Feature() {
 	s, _ := link.LoadStory("", m)
 	e := link.New(m, s)
 	fmt.Println(e.Feature("colonial-korea"), e.Place("korea"))
-	fmt.Println(e.Labels(link.Korean)["dokdo"])
+	labels, _ := e.Labels(link.Korean, "")
+	fmt.Println(labels["dokdo"])
+	labels, notes := e.Labels(link.English, "jpn")
+	fmt.Println(labels["dokdo"])
+	fmt.Println(notes["dokdo"])
 	// Output:
 	// korea colonial-korea
-	// 독도
+	// 독도 / 다케시마
+	// Takeshima
+	// Takeshima is the name used in Japan; South Korea uses Dokdo. South Korea and Japan both claim the islands.
 }
 
 // Which map layers are hidden in 1947: the armistice line and the

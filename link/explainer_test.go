@@ -53,16 +53,30 @@ func TestFullName(t *testing.T) {
 func TestNamesForTheMap(t *testing.T) {
 	m, s := testData(t)
 	e := New(m, s)
-	tests := []struct{ lang, feature, want string }{
-		{English, "seoul", "Seoul"},
-		{Korean, "seoul", "서울"},
-		{Japanese, "dokdo", "竹島"},
-		{Korean, "korea", s.Place("colonial-korea").Name(Korean)},
+	const dokdoKor = "Dokdo is the name used in South Korea; Japan uses Takeshima. South Korea and Japan both claim the islands."
+	tests := []struct{ lang, party, feature, want, note string }{
+		{English, "", "seoul", "Seoul", ""},
+		{Korean, "", "seoul", "서울", ""},
+		{English, "", "dokdo", "Dokdo / Takeshima", ""},
+		{Japanese, "", "dokdo", "竹島 / 独島", ""},
+		{English, "kor", "dokdo", "Dokdo", dokdoKor},
+		{Japanese, "kor", "dokdo", "独島", dokdoKor},
+		{English, "jpn", "east-sea", "Sea of Japan",
+			"Sea of Japan is the name used in Japan; South Korea uses East Sea. South Korea and Japan disagree on the sea's name."},
+		{Korean, "jpn", "seoul", "서울", ""},
+		{Korean, "", "korea", s.Place("colonial-korea").Name(Korean), ""},
 	}
 	for _, tt := range tests {
-		if got := e.Labels(tt.lang)[tt.feature]; got != tt.want {
-			t.Errorf("Labels(%s)[%s] = %q, want %q", tt.lang, tt.feature, got, tt.want)
+		labels, notes := e.Labels(tt.lang, tt.party)
+		if got := labels[tt.feature]; got != tt.want {
+			t.Errorf("Labels(%s, %q)[%s] = %q, want %q", tt.lang, tt.party, tt.feature, got, tt.want)
 		}
+		if got := notes[tt.feature]; got != tt.note {
+			t.Errorf("Labels(%s, %q) note of %s = %q, want %q", tt.lang, tt.party, tt.feature, got, tt.note)
+		}
+	}
+	if got := e.Parties(); len(got) != 2 || got[0] != (Party{"kor", "As used in South Korea"}) || got[1] != (Party{"jpn", "As used in Japan"}) {
+		t.Errorf("Parties() = %v", got)
 	}
 	if got := e.Tooltips()["dokdo"]; got != "Dokdo 독도 / Takeshima 竹島 (Liancourt Rocks)" {
 		t.Errorf("dokdo's tooltip = %q", got)

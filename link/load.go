@@ -8,12 +8,12 @@ import (
 	"peninsula/story"
 )
 
-// LoadMap builds the map from the data built into the binary.
+// LoadMap builds the map from the data built into the binary: the world's
+// countries, whose geometry is decoded as views need it, and the places and
+// lines of features.geojson.
 func LoadMap() (*geo.Map, error) {
-	return geo.Load(
-		geo.Source{Name: "countries.geojson", Data: assets.Countries},
-		geo.Source{Name: "features.geojson", Data: assets.Features},
-	)
+	return geo.LoadWorld("world.bin", assets.World,
+		geo.Source{Name: "features.geojson", Data: assets.Features})
 }
 
 // StoryOptions are the parse options that check a story against map m:
