@@ -6,11 +6,12 @@ package assets
 
 import _ "embed"
 
-// Countries is the GeoJSON of the region's countries (Natural Earth 1:10m,
-// simplified and clipped by geo/cmd/mapgen).
+// World holds the countries of the world at three levels of detail
+// (Natural Earth 1:110m, 1:50m and 1:10m, the last simplified), written by
+// geo/cmd/mapgen in the compact format geo reads lazily (geo.EncodeWorld).
 //
-//go:embed map/countries.geojson
-var Countries []byte
+//go:embed map/world.bin
+var World []byte
 
 // Features is the GeoJSON of the map's places, seas and the Military
 // Demarcation Line.

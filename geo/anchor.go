@@ -7,6 +7,11 @@ import (
 	"github.com/paulmach/orb/planar"
 )
 
+// LabelAnchor returns a point well inside the largest polygon of mp (lon/
+// lat), where a label of the land goes; geo/cmd/mapgen stores it for the
+// world's countries. See labelAnchor.
+func LabelAnchor(mp orb.MultiPolygon) orb.Point { return labelAnchor(mp) }
+
 // labelAnchor returns a point well inside the largest polygon of mp: an
 // approximation of its pole of inaccessibility found on a coarse grid, so
 // that a country's name sits on its land even when the centroid would fall

@@ -20,34 +20,87 @@ const (
 	NorthKorea = "prk"
 )
 
-// Load reads the sources and adds the features Peninsula derives from the
-// land itself: the 38th Parallel across the peninsula ("parallel-38"), the
-// US and Soviet occupation zones of 1945–1948 south and north of it
+// Load reads GeoJSON sources and adds the features Peninsula derives from
+// the land itself: the 38th Parallel across the peninsula ("parallel-38"),
+// the US and Soviet occupation zones of 1945–1948 south and north of it
 // ("zone-us", "zone-soviet"), the whole peninsula ("korea", e.g. for Korea
-// under Japanese rule) and the United States badge ("usa").
+// under Japanese rule) and the United States badge ("usa"). The sources
+// must hold the two Koreas as countries.
 func Load(sources ...Source) (*Map, error) {
-	var all []*Feature
+	all, err := loadSources(nil, sources)
+	if err != nil {
+		return nil, err
+	}
+	all = append(all, &Feature{ID: "usa", Name: "United States", Kind: Badge})
+	return derive(all)
+}
+
+// LoadWorld reads a world file (the countries of the world at three levels
+// of detail, written by geo/cmd/mapgen; see EncodeWorld) and GeoJSON
+// sources of other features (places, lines, seas), and adds the features
+// Load derives. Only the world file's tables are read now: a country's
+// geometry at a level is decoded when a view first needs it, except the
+// two Koreas' at 1:10m, from which the derived features are made. The
+// United States ("usa") is the badge, with its land.
+func LoadWorld(name string, data []byte, sources ...Source) (*Map, error) {
+	_, countries, err := openWorld(name, data)
+	if err != nil {
+		return nil, err
+	}
+	all, err := loadSources(countries, sources)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range countries {
+		if f.ID == "usa" {
+			f.Kind = Badge
+		}
+	}
+	return derive(all)
+}
+
+// loadSources reads the GeoJSON sources after the features given and
+// checks that ids are unique.
+func loadSources(all []*Feature, sources []Source) ([]*Feature, error) {
+	byID := map[string]bool{}
+	for _, f := range all {
+		byID[f.ID] = true
+	}
 	for _, s := range sources {
 		fs, err := LoadGeoJSON(s.Name, s.Data)
 		if err != nil {
 			return nil, err
 		}
+		for _, f := range fs {
+			if byID[f.ID] {
+				return nil, fmt.Errorf("geo: duplicate feature id %q across files", f.ID)
+			}
+			byID[f.ID] = true
+		}
 		all = append(all, fs...)
 	}
-	byID := map[string]*Feature{}
-	for _, f := range all {
-		if byID[f.ID] != nil {
-			return nil, fmt.Errorf("geo: duplicate feature id %q across files", f.ID)
-		}
-		byID[f.ID] = f
-	}
+	return all, nil
+}
+
+// derive adds the features made from the two Koreas' land (at 1:10m) and
+// builds the map.
+func derive(all []*Feature) (*Map, error) {
 	var korea orb.MultiPolygon
 	for _, id := range []string{SouthKorea, NorthKorea} {
-		f := byID[id]
+		var f *Feature
+		for _, g := range all {
+			if g.ID == id && g.Kind == Country {
+				f = g
+			}
+		}
 		if f == nil {
 			return nil, fmt.Errorf("geo: map data has no %q country", id)
 		}
-		korea = append(korea, f.Geometry.(orb.MultiPolygon)...)
+		mp := f.Land(Level10m)
+		if mp == nil {
+			mp, _ = f.Geometry.(orb.MultiPolygon)
+		}
+		korea = append(korea, mp...)
 	}
 	const lat38 = 38.0
 	all = append(all,
@@ -58,7 +111,6 @@ func Load(sources ...Source) (*Map, error) {
 		&Feature{ID: "zone-soviet", Name: "Soviet zone", Kind: Area,
 			Geometry: clipLat(korea, lat38, 90)},
 		&Feature{ID: "korea", Name: "Korea", Kind: Area, Geometry: korea.Clone()},
-		&Feature{ID: "usa", Name: "United States", Kind: Badge},
 	)
 	return NewMap(all), nil
 }

@@ -17,8 +17,8 @@ func TestParallelOnLand(t *testing.T) {
 	if len(ml) == 0 {
 		t.Fatal("parallel-38 has no segments")
 	}
-	korea := append(append(orb.MultiPolygon{}, m.Feature("kor").Geometry.(orb.MultiPolygon)...),
-		m.Feature("prk").Geometry.(orb.MultiPolygon)...)
+	korea := append(append(orb.MultiPolygon{}, m.Feature("kor").Land(Level10m)...),
+		m.Feature("prk").Land(Level10m)...)
 	for i, seg := range ml {
 		if seg[0][1] != 38 || seg[1][1] != 38 {
 			t.Errorf("segment %d is not at 38°N: %v", i, seg)

@@ -33,7 +33,8 @@ func BadgeRect(vp Viewport) (x, y, w, h float64) {
 // HitTest returns the feature under pixel px, or nil for the sea. Places
 // win over everything within PointHitRadius (the nearest one: Dokdo is a
 // speck), then the badge, then lines within LineHitRadius, then areas and
-// countries containing the point. visible filters features as in rendering;
+// countries containing the point (at the level of detail of the view's
+// zoom), then the badge's land. visible filters features as in rendering;
 // nil means all are visible. Areas are only hit when visible is given and
 // says so (by default they are not drawn).
 func (m *Map) HitTest(vp Viewport, px orb.Point, visible func(*Feature) bool) *Feature {
@@ -84,10 +85,12 @@ func (m *Map) HitTest(vp Viewport, px orb.Point, visible func(*Feature) bool) *F
 			}
 		}
 	}
-	// Areas are drawn over countries, so they are hit first.
-	for _, kind := range []Kind{Area, Country} {
+	// Areas are drawn over countries, so they are hit first; then the
+	// countries and the badge's land, at the view's level of detail.
+	level := LevelFor(vp.Zoom)
+	for _, kind := range []Kind{Area, Country, Badge} {
 		for _, f := range m.Features {
-			if f.Kind == kind && show(f) && f.contains(w) {
+			if f.Kind == kind && show(f) && f.contains(level, w) {
 				return f
 			}
 		}
@@ -95,26 +98,10 @@ func (m *Map) HitTest(vp Viewport, px orb.Point, visible func(*Feature) bool) *F
 	return nil
 }
 
-// contains reports whether the world point lies inside the feature's
-// polygons (even–odd over all rings, so holes work).
-func (f *Feature) contains(w orb.Point) bool {
-	if !f.worldBound.Contains(w) {
-		return false
-	}
-	in := false
-	for i, r := range f.world {
-		if !f.worldBounds[i].Contains(w) {
-			continue
-		}
-		if idx := f.worldIndex[i]; idx != nil {
-			if idx.contains(r, w) {
-				in = !in
-			}
-		} else if ringContains(r, w) {
-			in = !in
-		}
-	}
-	return in
+// contains reports whether the world point lies on the feature's land at
+// level l (even–odd over all rings, so holes work).
+func (f *Feature) contains(l Level, w orb.Point) bool {
+	return f.land != nil && f.land.contains(l, w)
 }
 
 func grow(b orb.Bound, d float64) orb.Bound {

@@ -3,7 +3,6 @@ package geo
 import (
 	"image"
 	"math"
-	"sort"
 
 	"github.com/paulmach/orb"
 )
@@ -95,6 +94,7 @@ func (m *Map) PlaceLabelsAvoiding(vp Viewport, name func(*Feature) string, measu
 	}
 	lines := m.lineObstacles(vp, show)
 	tr := newTransform(vp)
+	level := LevelFor(vp.Zoom)
 	// free reports whether a label fits in b; over coasts and borders too
 	// when masked (the renderer leaves them out under the label).
 	free := func(b box, masked bool) bool {
@@ -140,7 +140,7 @@ func (m *Map) PlaceLabelsAvoiding(vp Viewport, name func(*Feature) string, measu
 		}
 		w := Project(f.Anchor)
 		for _, a := range areas {
-			if a.contains(w) {
+			if a.contains(level, w) {
 				return true
 			}
 		}
@@ -152,6 +152,10 @@ func (m *Map) PlaceLabelsAvoiding(vp Viewport, name func(*Feature) string, measu
 			if labelRank(f) != rank || !show(f) || covered(f) {
 				continue
 			}
+			anchor, near := labelPoint(vp, f)
+			if !near {
+				continue // its label cannot lie in view
+			}
 			text := name(f)
 			if text == "" {
 				continue
@@ -161,10 +165,23 @@ func (m *Map) PlaceLabelsAvoiding(vp Viewport, name func(*Feature) string, measu
 				texts = append(texts, wrapped)
 			}
 			sizes := make([][2]float64, len(texts))
-			cands := make([][]orb.Point, len(texts))
+			reachX, reachY := 0.0, 0.0
 			for i, t := range texts {
 				w, h := measure(t, f.Kind, f.Class)
-				sizes[i], cands[i] = [2]float64{w, h}, candidates(vp, f, w, h)
+				sizes[i] = [2]float64{w, h}
+				reachX, reachY = math.Max(reachX, 1.5*w), math.Max(reachY, 3*h)
+			}
+			if f.Kind != Line {
+				// Every candidate box lies within 1.5 widths and 3
+				// heights of the anchor (and a marker's radius).
+				px, pad := vp.ToPixel(anchor), markerRadius(f)+ringClear+1
+				if px[0] < -reachX-pad || px[0] > vp.Width+reachX+pad || px[1] < -reachY-pad || px[1] > vp.Height+reachY+pad {
+					continue
+				}
+			}
+			cands := make([][]orb.Point, len(texts))
+			for i := range texts {
+				cands[i] = candidates(vp, level, f, anchor, sizes[i][0], sizes[i][1])
 			}
 			place := func(i int, c orb.Point, masked bool) {
 				w, h := sizes[i][0], sizes[i][1]
@@ -202,7 +219,7 @@ func (m *Map) PlaceLabelsAvoiding(vp Viewport, name func(*Feature) string, measu
 						continue
 					}
 					cost := lines.hidden(b.x0, b.y0, b.x1, b.y1) + 0.25*float64(j) +
-						40*float64(m.offGround(tr, f, b.x0, b.y0, b.x1, b.y1, show))
+						40*float64(m.offGround(tr, level, f, b.x0, b.y0, b.x1, b.y1, show))
 					if cost < best {
 						bi, bc, best = i, c, cost
 					}
@@ -218,8 +235,8 @@ func (m *Map) PlaceLabelsAvoiding(vp Viewport, name func(*Feature) string, measu
 
 // offGround counts the points of a 3×3 grid over the box (pixels) that lie
 // off the feature's own ground: outside a country or an area, on land for
-// a sea.
-func (m *Map) offGround(tr transform, f *Feature, x0, y0, x1, y1 float64, show func(*Feature) bool) int {
+// a sea (at level l).
+func (m *Map) offGround(tr transform, l Level, f *Feature, x0, y0, x1, y1 float64, show func(*Feature) bool) int {
 	if f.Kind != Country && f.Kind != Area && f.Kind != Sea {
 		return 0
 	}
@@ -228,13 +245,13 @@ func (m *Map) offGround(tr transform, f *Feature, x0, y0, x1, y1 float64, show f
 		for j := 0; j < 3; j++ {
 			w := tr.world(orb.Point{x0 + (x1-x0)*(0.1+0.4*float64(i)), y0 + (y1-y0)*(0.1+0.4*float64(j))})
 			if f.Kind != Sea {
-				if !f.contains(w) {
+				if !f.contains(l, w) {
 					n++
 				}
 				continue
 			}
 			for _, c := range m.Features {
-				if c.Kind == Country && show(c) && c.contains(w) {
+				if c.Kind == Country && show(c) && c.contains(l, w) {
 					n++
 					break
 				}
@@ -273,97 +290,3 @@ func (m *Map) firstOfKind(k Kind) *Feature {
 	}
 	return nil
 }
-
-// candidates returns top-left corners to try for a w×h label of f, best
-// first.
-func candidates(vp Viewport, f *Feature, w, h float64) []orb.Point {
-	const gap = 4
-	switch f.Kind {
-	case Point:
-		p := vp.ToPixel(f.Anchor)
-		// Clear of the marker and of the ring round a selected one.
-		r := markerRadius(f) + ringClear + 0.5
-		return []orb.Point{
-			{p[0] + r, p[1] - h/2},           // right
-			{p[0] - r - w, p[1] - h/2},       // left
-			{p[0] - w/2, p[1] - r - h},       // above
-			{p[0] - w/2, p[1] + r},           // below
-			{p[0] + r, p[1] - r - h + 2},     // above right
-			{p[0] + r, p[1] + r - 2},         // below right
-			{p[0] - r - w, p[1] - r - h + 2}, // above left
-			{p[0] - r - w, p[1] + r - 2},     // below left
-		}
-	case Line:
-		var first, last orb.Point
-		if ml, ok := f.Geometry.(orb.MultiLineString); ok && len(ml) > 0 {
-			first, last = ml[0][0], ml[len(ml)-1][len(ml[len(ml)-1])-1]
-		}
-		e, s := vp.ToPixel(last), vp.ToPixel(first)
-		out := []orb.Point{
-			{e[0] + gap*2, e[1] - h/2},     // beyond the east end
-			{e[0] + gap*2, e[1] - h - gap}, // above it
-			{e[0] + gap*2, e[1] + gap},     // below it
-			{s[0] - w - gap*2, s[1] - h/2}, // beyond the west end
-			{s[0] - w - gap*2, s[1] - h - gap},
-			{s[0] - w - gap*2, s[1] + gap},
-		}
-		// Then above and below points along the line where it crosses the
-		// view (zoomed in, its ends lie beyond it).
-		tr := newTransform(vp)
-		const step = 60.0
-		for _, l := range f.world {
-			run := step / 2
-			for i := 1; i < len(l) && len(out) < 40; i++ {
-				a, b := tr.apply(l[i-1]), tr.apply(l[i])
-				d := math.Hypot(b[0]-a[0], b[1]-a[1])
-				for ; run <= d && len(out) < 40; run += step {
-					p := orb.Point{a[0] + (b[0]-a[0])*run/d, a[1] + (b[1]-a[1])*run/d}
-					if p[0] >= 0 && p[1] >= 0 && p[0] <= vp.Width && p[1] <= vp.Height {
-						out = append(out, orb.Point{p[0] - w/2, p[1] - h - gap}, orb.Point{p[0] - w/2, p[1] + gap})
-					}
-				}
-				run -= d
-			}
-		}
-		return out
-	}
-	// Countries, areas and seas: centred on the anchor, then nudged, then
-	// moved step by step farther away, nearest first. A country's or
-	// area's label keeps its centre on the feature.
-	p := vp.ToPixel(f.Anchor)
-	x, y := p[0]-w/2, p[1]-h/2
-	out := []orb.Point{{x, y}, {x, y - h}, {x, y + h}, {x - w/3, y}, {x + w/3, y}}
-	far := make([]orb.Point, 0, len(nudges))
-	for _, n := range nudges {
-		far = append(far, orb.Point{n[0] * w, n[1] * h})
-	}
-	sort.SliceStable(far, func(i, j int) bool {
-		return math.Hypot(far[i][0], far[i][1]) < math.Hypot(far[j][0], far[j][1])
-	})
-	tr := newTransform(vp)
-	for _, d := range far {
-		c := orb.Point{x + d[0], y + d[1]}
-		if f.Kind == Country || f.Kind == Area {
-			if !f.contains(tr.world(orb.Point{c[0] + w/2, c[1] + h/2})) {
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// nudges are the offsets, in label widths and heights, at which a label of
-// an area, a country or a sea is tried beyond the first five positions.
-var nudges = func() []orb.Point {
-	var out []orb.Point
-	for _, dx := range []float64{0, -1.0 / 6, 1.0 / 6, -1.0 / 3, 1.0 / 3, -0.5, 0.5, -2.0 / 3, 2.0 / 3, -1, 1} {
-		for _, dy := range []float64{0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5} {
-			if (dx == 0 && (dy == 0 || dy == -1 || dy == 1)) || (dy == 0 && (dx == -1.0/3 || dx == 1.0/3)) {
-				continue // the first five
-			}
-			out = append(out, orb.Point{dx, dy})
-		}
-	}
-	return out
-}()

@@ -9,10 +9,12 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/planar"
+
+	"peninsula/geo"
 )
 
-// These tests check the committed map data (assets/map/*.geojson, written by
-// geo/cmd/mapgen) on its own, without using the geo package.
+// These tests check the committed map data (assets/map/world.bin and
+// features.geojson, written by geo/cmd/mapgen) through geo's public API.
 
 func readFC(t *testing.T, name string) *geojson.FeatureCollection {
 	t.Helper()
@@ -27,6 +29,23 @@ func readFC(t *testing.T, name string) *geojson.FeatureCollection {
 	return fc
 }
 
+func worldMap(t testing.TB) *geo.Map {
+	t.Helper()
+	world, err := os.ReadFile(filepath.Join("..", "assets", "map", "world.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	features, err := os.ReadFile(filepath.Join("..", "assets", "map", "features.geojson"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := geo.LoadWorld("world.bin", world, geo.Source{Name: "features.geojson", Data: features})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 func ringArea(r orb.Ring) float64 {
 	var s float64
 	for i := 0; i+1 < len(r); i++ {
@@ -35,78 +54,113 @@ func ringArea(r orb.Ring) float64 {
 	return s / 2
 }
 
-func countries(t *testing.T) map[string]orb.MultiPolygon {
-	t.Helper()
-	want := map[string]string{
-		"kor": "South Korea", "prk": "North Korea", "chn": "China", "jpn": "Japan",
-		"rus": "Russia", "twn": "Taiwan", "mng": "Mongolia",
+// TestWorldCountries: the region's countries and far-away ones are there
+// under their ISO ids, every country's land is well formed at every level
+// it has, and 1:10m has every country.
+func TestWorldCountries(t *testing.T) {
+	m := worldMap(t)
+	names := map[string]string{
+		"kor": "South Korea", "prk": "North Korea", "chn": "China", "jpn": "Japan", "rus": "Russia",
+		"twn": "Taiwan", "mng": "Mongolia", "usa": "United States", "fra": "France", "bra": "Brazil",
+		"srb": "Serbia", "kosovo": "Kosovo", "ata": "Antarctica", "aus": "Australia",
+		"ashmore-and-cartier-is": "Ashmore and Cartier Is.",
 	}
-	got := map[string]orb.MultiPolygon{}
-	for _, f := range readFC(t, "countries.geojson").Features {
-		id := f.Properties.MustString("id", "")
-		name := f.Properties.MustString("name", "")
-		if want[id] == "" || want[id] != name {
-			t.Errorf("unexpected country id %q name %q", id, name)
+	for id, name := range names {
+		if f := m.Feature(id); f == nil || f.Name != name {
+			t.Errorf("feature %s = %v, want %q", id, f, name)
+		}
+	}
+	n := 0
+	for _, f := range m.Features {
+		if f.Kind != geo.Country && !(f.Kind == geo.Badge && f.HasLand()) {
 			continue
 		}
-		if _, dup := got[id]; dup {
-			t.Errorf("country %s appears twice", id)
+		n++
+		if f.Land(geo.Level10m) == nil {
+			t.Errorf("%s has no land at 1:10m (nor at a coarser level)", f.ID)
 		}
-		mp, ok := f.Geometry.(orb.MultiPolygon)
-		if !ok {
-			t.Errorf("%s: geometry is %T, want MultiPolygon", id, f.Geometry)
-			continue
-		}
-		got[id] = mp
-	}
-	for id := range want {
-		if _, ok := got[id]; !ok {
-			t.Errorf("country %s missing", id)
-		}
-	}
-	return got
-}
-
-func TestCountriesGeometry(t *testing.T) {
-	const eps = 1e-9
-	total := 0
-	for id, mp := range countries(t) {
-		if len(mp) == 0 {
-			t.Errorf("%s: no polygons", id)
-		}
-		for pi, poly := range mp {
-			for ri, r := range poly {
-				total += len(r)
-				if len(r) < 4 {
-					t.Errorf("%s polygon %d ring %d: %d points", id, pi, ri, len(r))
-					continue
-				}
-				if r[0] != r[len(r)-1] {
-					t.Errorf("%s polygon %d ring %d: not closed", id, pi, ri)
-				}
-				a := ringArea(r)
-				if a == 0 {
-					t.Errorf("%s polygon %d ring %d: zero area", id, pi, ri)
-				}
-				if (ri == 0) != (a > 0) {
-					t.Errorf("%s polygon %d ring %d: wrong winding (area %g)", id, pi, ri, a)
-				}
-				for _, p := range r {
-					if p[0] < 112-eps || p[0] > 146+eps || p[1] < 21-eps || p[1] > 48+eps {
-						t.Errorf("%s: point %v outside lon 112..146 lat 21..48", id, p)
-						break
+		for l := geo.Level110m; l < geo.NumLevels; l++ {
+			for pi, poly := range f.Land(l) {
+				for ri, r := range poly {
+					if len(r) < 4 || r[0] != r[len(r)-1] {
+						t.Errorf("%s %v polygon %d ring %d: %d points, closed %v", f.ID, l, pi, ri, len(r), r[0] == r[len(r)-1])
+						continue
+					}
+					if a := ringArea(r); (ri == 0) != (a > 0) {
+						t.Errorf("%s %v polygon %d ring %d: wrong winding (area %g)", f.ID, l, pi, ri, a)
+					}
+					for _, p := range r {
+						if !(p[0] >= -180 && p[0] <= 180 && p[1] >= -90 && p[1] <= 90) {
+							t.Errorf("%s %v: point %v out of range", f.ID, l, p)
+							break
+						}
 					}
 				}
 			}
 		}
 	}
-	if total < 10000 || total > 30000 {
-		t.Errorf("total vertex count %d outside 10k..30k", total)
+	if n < 250 {
+		t.Errorf("%d countries, want the world's 255", n)
+	}
+	if b := m.Bound(); b.Min[0] != -180 || b.Max[0] != 180 || b.Max[1] < 85 || b.Min[1] > -85 {
+		t.Errorf("map bound %v, want the world", b)
+	}
+}
+
+// TestFarCountries: countries far from Korea have sane bounds, and
+// BoundOf leaves out their far-flung territories.
+func TestFarCountries(t *testing.T) {
+	m := worldMap(t)
+	for _, tt := range []struct {
+		id      string
+		in, out orb.Point // on their land / not in their main bound
+		main    orb.Bound // roughly
+	}{
+		{"fra", orb.Point{2.35, 48.86}, orb.Point{-53, 4}, orb.Bound{Min: orb.Point{-5, 41.3}, Max: orb.Point{9.6, 51.1}}},     // not French Guiana
+		{"bra", orb.Point{-47.9, -15.8}, orb.Point{10, 10}, orb.Bound{Min: orb.Point{-74, -33.8}, Max: orb.Point{-28.9, 5.3}}}, // with Trindade
+		{"srb", orb.Point{20.46, 44.8}, orb.Point{15, 45}, orb.Bound{Min: orb.Point{18.8, 42.2}, Max: orb.Point{23.1, 46.2}}},
+		{"usa", orb.Point{-98, 39}, orb.Point{-150, 61}, orb.Bound{Min: orb.Point{-124.8, 24.5}, Max: orb.Point{-66.9, 49.4}}},     // not Alaska
+		{"jpn", orb.Point{139.7, 35.7}, orb.Point{142.2, 27.1}, orb.Bound{Min: orb.Point{129.4, 31}, Max: orb.Point{145.8, 45.5}}}, // not the Bonin Islands
+	} {
+		t.Run(tt.id, func(t *testing.T) {
+			f := m.Feature(tt.id)
+			if f == nil {
+				t.Fatal("missing")
+			}
+			if !planar.MultiPolygonContains(f.Land(geo.Level10m), tt.in) {
+				t.Errorf("%v not on its land", tt.in)
+			}
+			main, ok := m.BoundOf(tt.id)
+			if !ok {
+				t.Fatal("BoundOf: not ok")
+			}
+			near := func(a, b orb.Point) bool { return math.Abs(a[0]-b[0]) < 1 && math.Abs(a[1]-b[1]) < 1 }
+			if !near(main.Min, tt.main.Min) || !near(main.Max, tt.main.Max) {
+				t.Errorf("BoundOf = %v, want about %v", main, tt.main)
+			}
+			if main.Contains(tt.out) {
+				t.Errorf("BoundOf %v holds %v", main, tt.out)
+			}
+			if !f.Bound.Contains(main.Min) || !f.Bound.Contains(main.Max) {
+				t.Errorf("main bound %v beyond the whole %v", main, f.Bound)
+			}
+			// A view fitted to it shows it.
+			vp := geo.Fit(800, 600, main)
+			if p := vp.ToPixel(tt.in); p[0] < 0 || p[1] < 0 || p[0] > 800 || p[1] > 600 {
+				t.Errorf("fitted view %+v puts %v at %v", vp, tt.in, p)
+			}
+		})
+	}
+	if _, ok := m.BoundOf("atlantis"); ok {
+		t.Error("BoundOf(unknown) ok")
+	}
+	if b, ok := m.BoundOf("seoul", "tokyo"); !ok || !b.Contains(orb.Point{127, 37}) || !b.Contains(orb.Point{139.7, 35.7}) {
+		t.Errorf("BoundOf(seoul, tokyo) = %v, %v", b, ok)
 	}
 }
 
 func TestIslandsKept(t *testing.T) {
-	cs := countries(t)
+	m := worldMap(t)
 	for _, tc := range []struct {
 		name, country string
 		p             orb.Point
@@ -115,14 +169,16 @@ func TestIslandsKept(t *testing.T) {
 		{"Ulleungdo", "kor", orb.Point{130.87, 37.50}},
 		{"Baengnyeongdo", "kor", orb.Point{124.67, 37.96}},
 		{"Tsushima", "jpn", orb.Point{129.30, 34.40}},
+		{"Corsica", "fra", orb.Point{9.1, 42.2}},
 	} {
-		if !planar.MultiPolygonContains(cs[tc.country], tc.p) {
+		if !planar.MultiPolygonContains(m.Feature(tc.country).Land(geo.Level10m), tc.p) {
 			t.Errorf("%s (%v) not inside %s", tc.name, tc.p, tc.country)
 		}
 	}
 }
 
 func TestFeatures(t *testing.T) {
+	m := worldMap(t)
 	points := map[string]orb.Point{}
 	var mdl orb.MultiLineString
 	for _, f := range readFC(t, "features.geojson").Features {
@@ -160,34 +216,33 @@ func TestFeatures(t *testing.T) {
 	if !near(first, orb.Point{126.67, 37.83}) || !near(last, orb.Point{128.36, 38.63}) {
 		t.Errorf("mdl runs %v → %v, want about (126.67 37.83) → (128.36 38.63)", first, last)
 	}
-
-	cs := countries(t)
-	if !planar.MultiPolygonContains(cs["kor"], points["seoul"]) {
+	kor, prk := m.Feature("kor").Land(geo.Level10m), m.Feature("prk").Land(geo.Level10m)
+	if !planar.MultiPolygonContains(kor, points["seoul"]) {
 		t.Error("Seoul not inside South Korea")
 	}
-	if !planar.MultiPolygonContains(cs["prk"], points["pyongyang"]) {
+	if !planar.MultiPolygonContains(prk, points["pyongyang"]) {
 		t.Error("Pyongyang not inside North Korea")
 	}
 	for _, id := range []string{"yellow-sea", "east-sea"} {
-		for c, mp := range cs {
-			if planar.MultiPolygonContains(mp, points[id]) {
+		for _, c := range []string{"kor", "prk", "chn", "jpn", "rus"} {
+			if planar.MultiPolygonContains(m.Feature(c).Land(geo.Level10m), points[id]) {
 				t.Errorf("sea label %s lies on %s", id, c)
 			}
 		}
 	}
 	// The line is the shared border: every vertex is a vertex of both Koreas.
 	vertices := func(mp orb.MultiPolygon) map[orb.Point]bool {
-		m := map[orb.Point]bool{}
+		out := map[orb.Point]bool{}
 		for _, poly := range mp {
 			for _, r := range poly {
 				for _, p := range r {
-					m[p] = true
+					out[p] = true
 				}
 			}
 		}
-		return m
+		return out
 	}
-	kv, pv := vertices(cs["kor"]), vertices(cs["prk"])
+	kv, pv := vertices(kor), vertices(prk)
 	for _, ls := range mdl {
 		for _, p := range ls {
 			if !kv[p] || !pv[p] {

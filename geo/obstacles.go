@@ -60,14 +60,21 @@ func (m *Map) lineObstacles(vp Viewport, show func(*Feature) bool) *obstacles {
 	o := &obstacles{tr: newTransform(vp), w: vp.Width, h: vp.Height}
 	o.cols = int(math.Ceil(vp.Width/obstacleCell)) + 1
 	o.rows = int(math.Ceil(vp.Height/obstacleCell)) + 1
+	level := LevelFor(vp.Zoom)
 	o.addRings(m.borders, m.borderBounds, false)
+	o.addRuns(m, level, true)
 	o.addRings(m.coast, m.coastBounds, false)
+	o.addRuns(m, level, false)
 	for _, f := range m.Features {
 		switch {
 		case f.Kind == Line && show(f):
 			o.addRings(f.world, f.worldBounds, true)
-		case f.Kind == Area && show(f):
-			o.addRings(f.world, f.worldBounds, false)
+		case f.Kind == Area && show(f) && f.land != nil:
+			for _, p := range f.land.at(level) {
+				if o.reaches(p.bound) {
+					o.addRings(p.get().rings, p.bounds, false)
+				}
+			}
 		}
 	}
 	if b := m.Bound(); !b.IsEmpty() {
@@ -78,14 +85,43 @@ func (m *Map) lineObstacles(vp Viewport, show func(*Feature) bool) *obstacles {
 	return o
 }
 
+// addRuns adds the land borders (or the coasts) of the world countries in
+// view at the level, as the renderer draws them.
+func (o *obstacles) addRuns(m *Map, level Level, border bool) {
+	for _, f := range m.Features {
+		if f.land == nil || f.land.w == nil {
+			continue
+		}
+		if b, ok := f.land.bound(level); !ok || !o.reaches(b) {
+			continue
+		}
+		for _, p := range f.land.at(level) {
+			if !o.reaches(p.bound) {
+				continue
+			}
+			p.get()
+			runs := p.coast
+			if border {
+				runs = p.border
+			}
+			for _, s := range runs {
+				o.addRing(p.line(s), false)
+			}
+		}
+	}
+}
+
+// reaches reports whether the world bound reaches the view.
+func (o *obstacles) reaches(wb orb.Bound) bool {
+	b := o.tr.box(wb, lineClear)
+	return !(b.Max.X < 0 || b.Max.Y < 0 || float64(b.Min.X) > o.w || float64(b.Min.Y) > o.h)
+}
+
 // addRings adds the world-coordinate polylines whose bounds reach the view.
 func (o *obstacles) addRings(rings []orb.Ring, bounds []orb.Bound, hard bool) {
 	for i, r := range rings {
-		if i < len(bounds) {
-			b := o.tr.box(bounds[i], lineClear)
-			if b.Max.X < 0 || b.Max.Y < 0 || float64(b.Min.X) > o.w || float64(b.Min.Y) > o.h {
-				continue
-			}
+		if i < len(bounds) && !o.reaches(bounds[i]) {
+			continue
 		}
 		o.addRing(r, hard)
 	}

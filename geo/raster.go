@@ -12,20 +12,25 @@ import (
 )
 
 // canvas draws anti-aliased fills and strokes in pixel space onto an RGBA
-// image. Each shape is rasterized into a coverage mask the size of its
-// pixel bound only, then blended; fully covered pixels are copied, so a
-// country costs its bounding box, not the whole image.
+// image. A shape is rasterized within its pixel bound only: a small one
+// (a piece of a stroke, a marker) densely, by x/image/vector into a mask
+// then blended; a large one (a country) sparsely (scanner), blended run
+// by run, so it costs its edges and its area, not its bounding box. Fully
+// covered pixels are copied.
 type canvas struct {
-	dst  *image.RGBA
-	r    vector.Rasterizer
-	mask image.Alpha
-	path []orb.Point // pixel-space scratch
-	box  image.Rectangle
+	dst   *image.RGBA
+	s     scanner
+	r     vector.Rasterizer
+	mask  image.Alpha
+	dense bool // the current shape is rasterized by r
+	box   image.Rectangle
 	// layer, when set, is the Layer dst belongs to: fill marks what it
 	// draws.
 	layer *Layer
 	// knock, when set, are rectangles fill leaves untouched.
 	knock []image.Rectangle
+	// scratch of stroke and polyline
+	piece, dirs, kept, left, right []orb.Point
 }
 
 // begin starts a shape whose pixels lie in b (clipped to the image).
@@ -36,43 +41,52 @@ func (c *canvas) begin(b image.Rectangle) bool {
 		return false
 	}
 	c.box = b
-	c.r.Reset(b.Dx(), b.Dy())
+	c.dense = b.Dx()*b.Dy() <= denseArea
+	if c.dense {
+		c.r.Reset(b.Dx(), b.Dy())
+	} else {
+		c.s.reset(b.Dx(), b.Dy())
+	}
 	return true
 }
 
-// poly adds a closed polygon (pixel coordinates) to the current shape.
-// Edges wholly above or below the shape's box are skipped: they add no
-// coverage to it (a large country is filled a tile at a time).
-func (c *canvas) poly(pts []orb.Point) {
-	if len(pts) < 3 {
-		return
+// denseArea is the largest box, in pixels, rasterized densely.
+const denseArea = 128 * 128
+
+// moveTo, lineTo and closePath add to the current shape (pixels of the
+// box).
+func (c *canvas) moveTo(x, y float64) {
+	if c.dense {
+		c.r.MoveTo(float32(x), float32(y))
+	} else {
+		c.s.moveTo(x, y)
 	}
-	ox, oy := float64(c.box.Min.X), float64(c.box.Min.Y)
-	h := float64(c.box.Dy())
-	out := func(a, b orb.Point) bool {
-		return (a[1] < oy && b[1] < oy) || (a[1] > oy+h && b[1] > oy+h)
+}
+
+func (c *canvas) lineTo(x, y float64) {
+	if c.dense {
+		c.r.LineTo(float32(x), float32(y))
+	} else {
+		c.s.lineTo(x, y)
 	}
-	c.r.MoveTo(float32(pts[0][0]-ox), float32(pts[0][1]-oy))
-	for i, p := range pts[1:] {
-		if out(pts[i], p) {
-			c.r.MoveTo(float32(p[0]-ox), float32(p[1]-oy))
-		} else {
-			c.r.LineTo(float32(p[0]-ox), float32(p[1]-oy))
-		}
-	}
-	if last := pts[len(pts)-1]; last != pts[0] && !out(last, pts[0]) {
-		c.r.LineTo(float32(pts[0][0]-ox), float32(pts[0][1]-oy))
+}
+
+func (c *canvas) closePath() {
+	if c.dense {
+		c.r.ClosePath()
+	} else {
+		c.s.closePath()
 	}
 }
 
 // quad adds a quadrilateral.
 func (c *canvas) quad(a, b, d, e orb.Point) {
-	ox, oy := float32(c.box.Min.X), float32(c.box.Min.Y)
-	c.r.MoveTo(float32(a[0])-ox, float32(a[1])-oy)
-	c.r.LineTo(float32(b[0])-ox, float32(b[1])-oy)
-	c.r.LineTo(float32(d[0])-ox, float32(d[1])-oy)
-	c.r.LineTo(float32(e[0])-ox, float32(e[1])-oy)
-	c.r.ClosePath()
+	ox, oy := float64(c.box.Min.X), float64(c.box.Min.Y)
+	c.moveTo(a[0]-ox, a[1]-oy)
+	c.lineTo(b[0]-ox, b[1]-oy)
+	c.lineTo(d[0]-ox, d[1]-oy)
+	c.lineTo(e[0]-ox, e[1]-oy)
+	c.closePath()
 }
 
 // circle adds a disc of radius rad centred on p.
@@ -81,67 +95,186 @@ func (c *canvas) circle(p orb.Point, rad float64) {
 	ox, oy := float64(c.box.Min.X), float64(c.box.Min.Y)
 	for i := 0; i <= n; i++ {
 		a := 2 * math.Pi * float64(i) / n
-		x, y := float32(p[0]+rad*math.Cos(a)-ox), float32(p[1]+rad*math.Sin(a)-oy)
+		x, y := p[0]+rad*math.Cos(a)-ox, p[1]+rad*math.Sin(a)-oy
 		if i == 0 {
-			c.r.MoveTo(x, y)
+			c.moveTo(x, y)
 		} else {
-			c.r.LineTo(x, y)
+			c.lineTo(x, y)
 		}
 	}
-	c.r.ClosePath()
+	c.closePath()
 }
 
-// stroke adds a polyline of the given width; dash, when not empty, is the
-// on/off pattern in pixels. Segments before index from only advance the
-// dash pattern; they are not drawn (so a long dashed line can be drawn in
-// chunks with a continuous pattern).
-func (c *canvas) stroke(pts []orb.Point, width float64, dash []float64, from int) {
+// stroke adds a polyline of the given width. dash, when not empty, is the
+// on/off pattern in pixels, laid along the original line: cum holds each
+// point's distance along it (the polyline may cut its corners), and the
+// pattern starts on at distance 0.
+func (c *canvas) stroke(pts []orb.Point, cum []float64, width float64, dash []float64) {
 	hw := width / 2
-	di, left, on := 0, 0.0, true
-	if len(dash) > 0 {
-		left = dash[0]
+	period := 0.0
+	for _, d := range dash {
+		period += d
 	}
+	if period <= 0 || cum == nil {
+		c.polyline(pts, hw)
+		return
+	}
+	// Each dash is a polyline of its own.
+	piece := c.piece[:0]
 	for i := 1; i < len(pts); i++ {
 		a, b := pts[i-1], pts[i]
-		dx, dy := b[0]-a[0], b[1]-a[1]
-		l := math.Hypot(dx, dy)
-		if l == 0 {
+		u0, u1 := cum[i-1], cum[i]
+		l := hypot(b[0]-a[0], b[1]-a[1])
+		if u1 <= u0 || l == 0 {
 			continue
 		}
-		ux, uy := dx/l, dy/l
-		draw := i > from
-		seg := func(t0, t1 float64) {
-			if !draw {
-				return
-			}
-			// Extend by half the width so joints overlap and close.
-			p := orb.Point{a[0] + ux*(t0-hw*0.5), a[1] + uy*(t0-hw*0.5)}
-			q := orb.Point{a[0] + ux*(t1+hw*0.5), a[1] + uy*(t1+hw*0.5)}
-			nx, ny := -uy*hw, ux*hw
-			c.quad(orb.Point{p[0] + nx, p[1] + ny}, orb.Point{q[0] + nx, q[1] + ny},
-				orb.Point{q[0] - nx, q[1] - ny}, orb.Point{p[0] - nx, p[1] - ny})
+		k := l / (u1 - u0)
+		at := func(u float64) orb.Point {
+			t := (u - u0) * k / l
+			return orb.Point{a[0] + (b[0]-a[0])*t, a[1] + (b[1]-a[1])*t}
 		}
-		if len(dash) == 0 {
-			seg(0, l)
-			continue
-		}
-		for t := 0.0; t < l; {
-			step := math.Min(left, l-t)
-			if on {
-				seg(t, t+step)
-			}
-			t += step
-			left -= step
-			if left <= 1e-9 {
-				di = (di + 1) % len(dash)
-				left, on = dash[di], !on
+		for u := math.Floor(u0/period) * period; u < u1; {
+			for j, d := range dash {
+				if st, en := math.Max(u, u0), math.Min(u+d, u1); j%2 == 0 && en > st {
+					if st > u0 || len(piece) == 0 {
+						c.polyline(piece, hw)
+						piece = append(piece[:0], at(st))
+					}
+					piece = append(piece, at(en))
+					if en < u1 {
+						c.polyline(piece, hw)
+						piece = piece[:0]
+					}
+				}
+				u += d
 			}
 		}
 	}
+	c.polyline(piece, hw)
+	c.piece = piece[:0]
 }
 
-// fill blends the current shape onto the image in colour col.
+// polyline adds a polyline hw pixels either side of its centre, its ends
+// drawn on by half that: one outline with mitred joins, broken into
+// overlapping pieces where it turns sharply.
+func (c *canvas) polyline(pts []orb.Point, hw float64) {
+	ox, oy := float64(c.box.Min.X), float64(c.box.Min.Y)
+	ext := hw * 0.5
+	// The directions of the segments, without empty ones.
+	dirs := c.dirs[:0]
+	var kept []orb.Point = c.kept[:0]
+	for i, p := range pts {
+		p = orb.Point{p[0] - ox, p[1] - oy}
+		if i > 0 {
+			q := kept[len(kept)-1]
+			l := hypot(p[0]-q[0], p[1]-q[1])
+			if l == 0 {
+				continue
+			}
+			dirs = append(dirs, orb.Point{(p[0] - q[0]) / l, (p[1] - q[1]) / l})
+		}
+		kept = append(kept, p)
+	}
+	c.dirs, c.kept = dirs, kept
+	if len(dirs) == 0 {
+		return
+	}
+	left := c.left[:0]
+	right := c.right[:0]
+	emit := func() {
+		c.moveTo(left[0][0], left[0][1])
+		for _, p := range left[1:] {
+			c.lineTo(p[0], p[1])
+		}
+		for i := len(right) - 1; i >= 0; i-- {
+			c.lineTo(right[i][0], right[i][1])
+		}
+		c.closePath()
+	}
+	// The start, drawn back by ext.
+	d := dirs[0]
+	s := orb.Point{kept[0][0] - d[0]*ext, kept[0][1] - d[1]*ext}
+	left = append(left, orb.Point{s[0] - d[1]*hw, s[1] + d[0]*hw})
+	right = append(right, orb.Point{s[0] + d[1]*hw, s[1] - d[0]*hw})
+	for i := 1; i < len(dirs); i++ {
+		p, d0, d1 := kept[i], dirs[i-1], dirs[i]
+		cos := d0[0]*d1[0] + d0[1]*d1[1]
+		if cos < 0.5 {
+			// A sharp turn: end this piece past the joint, start anew.
+			e := orb.Point{p[0] + d0[0]*ext, p[1] + d0[1]*ext}
+			left = append(left, orb.Point{e[0] - d0[1]*hw, e[1] + d0[0]*hw})
+			right = append(right, orb.Point{e[0] + d0[1]*hw, e[1] - d0[0]*hw})
+			emit()
+			s := orb.Point{p[0] - d1[0]*ext, p[1] - d1[1]*ext}
+			left = append(left[:0], orb.Point{s[0] - d1[1]*hw, s[1] + d1[0]*hw})
+			right = append(right[:0], orb.Point{s[0] + d1[1]*hw, s[1] - d1[0]*hw})
+			continue
+		}
+		// The mitre: along the mean normal, as far as the sides meet.
+		mx, my := -(d0[1] + d1[1]), d0[0]+d1[0]
+		f := hw / (1 + cos) // = hw / (|m|² / 2) · …, |m| = √(2(1+cos))
+		left = append(left, orb.Point{p[0] + mx*f, p[1] + my*f})
+		right = append(right, orb.Point{p[0] - mx*f, p[1] - my*f})
+	}
+	d = dirs[len(dirs)-1]
+	last := kept[len(kept)-1]
+	e := orb.Point{last[0] + d[0]*ext, last[1] + d[1]*ext}
+	left = append(left, orb.Point{e[0] - d[1]*hw, e[1] + d[0]*hw})
+	right = append(right, orb.Point{e[0] + d[1]*hw, e[1] - d[0]*hw})
+	emit()
+	c.left, c.right = left[:0], right[:0]
+}
+
+// fill blends the current shape onto the image in colour col, run by
+// run, leaving the knockout rectangles untouched.
 func (c *canvas) fill(col color.RGBA) {
+	if c.layer != nil {
+		c.layer.Mark(c.box)
+	}
+	if c.dense {
+		c.fillDense(col)
+		return
+	}
+	sr, sg, sb, sa := uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)
+	px := uint32(col.R) | uint32(col.G)<<8 | uint32(col.B)<<16 | 0xff<<24
+	opaque := sa == 255
+	ox := c.box.Min.X
+	var row []uint8                      // the current row of the box
+	var y int                            // and its y in the image
+	blend := func(x0, x1 int, m uint8) { // box columns
+		d := row[4*x0 : 4*x1]
+		if m == 255 && opaque {
+			for i := 0; i < len(d); i += 4 {
+				binary.LittleEndian.PutUint32(d[i:], px)
+			}
+			return
+		}
+		// Straight-alpha source over premultiplied destination.
+		a := sa * uint32(m) / 255
+		ia := 255 - a
+		for i := 0; i < len(d); i += 4 {
+			d[i] = uint8((sr*a + uint32(d[i])*ia) / 255)
+			d[i+1] = uint8((sg*a + uint32(d[i+1])*ia) / 255)
+			d[i+2] = uint8((sb*a + uint32(d[i+2])*ia) / 255)
+			d[i+3] = uint8(a + uint32(d[i+3])*ia/255)
+		}
+	}
+	span := blend
+	if len(c.knock) > 0 {
+		span = func(x0, x1 int, m uint8) {
+			c.unknocked(y, x0+ox, x1+ox, func(a, b int) { blend(a-ox, b-ox, m) })
+		}
+	}
+	for r := c.s.minY; r < c.s.maxY; r++ {
+		y = c.box.Min.Y + r
+		off := c.dst.PixOffset(ox, y)
+		row = c.dst.Pix[off : off+4*c.box.Dx()]
+		c.s.sweep(r, span)
+	}
+}
+
+// fillDense is fill for a shape rasterized densely (a small box).
+func (c *canvas) fillDense(col color.RGBA) {
 	w, h := c.box.Dx(), c.box.Dy()
 	if cap(c.mask.Pix) < w*h {
 		c.mask.Pix = make([]uint8, w*h)
@@ -149,9 +282,6 @@ func (c *canvas) fill(col color.RGBA) {
 	c.mask.Pix = c.mask.Pix[:w*h]
 	c.mask.Stride = w
 	c.mask.Rect = image.Rect(0, 0, w, h)
-	if c.layer != nil {
-		c.layer.Mark(c.box)
-	}
 	c.r.DrawOp = draw.Src
 	c.r.Draw(&c.mask, c.mask.Rect, image.Opaque, image.Point{})
 	for _, k := range c.knock {
@@ -204,6 +334,28 @@ func (c *canvas) fill(col color.RGBA) {
 			x++
 		}
 	}
+}
+
+// unknocked calls f for the parts of pixels x0..x1 of row y outside the
+// knockout rectangles.
+func (c *canvas) unknocked(y, x0, x1 int, f func(a, b int)) {
+	for i, k := range c.knock {
+		if y < k.Min.Y || y >= k.Max.Y || x1 <= k.Min.X || x0 >= k.Max.X {
+			continue
+		}
+		rest := c.knock[i+1:]
+		saved := c.knock
+		c.knock = rest
+		if x0 < k.Min.X {
+			c.unknocked(y, x0, k.Min.X, f)
+		}
+		if x1 > k.Max.X {
+			c.unknocked(y, k.Max.X, x1, f)
+		}
+		c.knock = saved
+		return
+	}
+	f(x0, x1)
 }
 
 // clear paints the whole image with col.

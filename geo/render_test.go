@@ -29,6 +29,11 @@ func TestRenderGolden(t *testing.T) {
 		{"region.png", Fit(800, 500, regionBound), image.Pt(800, 500)},
 		{"dmz.png", NewViewport(640, 400, orb.Point{127.0, 38.0}, 8), image.Pt(640, 400)},
 		{"dmz-2x.png", NewViewport(320, 200, orb.Point{127.0, 38.0}, 7), image.Pt(640, 400)},
+		// Far from Korea: the Balkans at 1:10m, Europe at 1:50m, the world
+		// at 1:110m.
+		{"balkans.png", balkansView(t), image.Pt(800, 600)},
+		{"europe.png", NewViewport(800, 600, orb.Point{15, 50}, 3), image.Pt(800, 600)},
+		{"world.png", Fit(640, 400, worldBound), image.Pt(640, 400)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,6 +136,29 @@ func far(x, y uint32) bool {
 	return y-x > 2*0x101
 }
 
+// BenchmarkRenderViews is the base map of views far from Korea, at each
+// level of detail, at 1600×1000.
+func BenchmarkRenderViews(b *testing.B) {
+	m := loadTestMap(b)
+	for _, tt := range []struct {
+		name string
+		vp   Viewport
+	}{
+		{"balkans-10m", balkansView(b).Resize(1600, 1000)},
+		{"europe-50m", NewViewport(1600, 1000, orb.Point{15, 50}, 3)},
+		{"world-110m", Fit(1600, 1000, worldBound)},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			img := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
+			r := NewRenderer(m, LightStyle())
+			b.ReportAllocs()
+			for b.Loop() {
+				r.Render(img, tt.vp)
+			}
+		})
+	}
+}
+
 func BenchmarkRender(b *testing.B) {
 	m := loadTestMap(b)
 	for _, sz := range []image.Point{{1600, 1000}, {3840, 2160}} {
@@ -184,22 +212,5 @@ func BenchmarkFrame(b *testing.B) {
 		copy(frame.Pix, land.Pix)
 		r.Overlay(frame, vp, items...)
 		top.DrawOver(frame)
-	}
-}
-
-func BenchmarkLoad(b *testing.B) {
-	var srcs []Source
-	for _, name := range []string{"countries.geojson", "features.geojson"} {
-		data, err := os.ReadFile("../assets/map/" + name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		srcs = append(srcs, Source{Name: name, Data: data})
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Load(srcs...); err != nil {
-			b.Fatal(err)
-		}
 	}
 }

@@ -84,12 +84,14 @@ func (s *Style) lineStyle(id string) LineStyle {
 	return s.DefaultLine
 }
 
-// fill returns the fill of the country or area with the id.
+// fill returns the fill of the country, area or badge's land with the
+// id: its own, or Land for a country or the badge (areas without a fill of
+// their own are not drawn).
 func (s *Style) fill(f *Feature) (color.RGBA, bool) {
 	if c, ok := s.Fill[f.ID]; ok {
 		return c, true
 	}
-	return s.Land, f.Kind == Country
+	return s.Land, f.Kind == Country || f.Kind == Badge
 }
 
 // DarkStyle is the palette for a dark theme: deep sea, muted land colours

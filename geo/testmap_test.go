@@ -8,15 +8,15 @@ import (
 // loadTestMap loads the committed map data, as the app does.
 func loadTestMap(tb testing.TB) *Map {
 	tb.Helper()
-	var srcs []Source
-	for _, name := range []string{"countries.geojson", "features.geojson"} {
-		data, err := os.ReadFile("../assets/map/" + name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		srcs = append(srcs, Source{Name: name, Data: data})
+	world, err := os.ReadFile("../assets/map/world.bin")
+	if err != nil {
+		tb.Fatal(err)
 	}
-	m, err := Load(srcs...)
+	features, err := os.ReadFile("../assets/map/features.geojson")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m, err := LoadWorld("world.bin", world, Source{Name: "features.geojson", Data: features})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -9,10 +9,10 @@ import (
 // TileSize is the width in pixels of the whole world at zoom 0.
 const TileSize = 256
 
-// Zoom limits for the Korea map: from a little wider than the whole region
+// Zoom limits: from the whole world in a window of about 800×600 pixels
 // down to a few kilometres (Panmunjom, Dokdo).
 const (
-	MinZoom = 3.0
+	MinZoom = 1.0
 	MaxZoom = 11.0
 )
 

@@ -26,8 +26,10 @@ var Countries = []Country{
 	{"mng", "Mongolia", "496"},
 }
 
-// ClipBox is the map extent: lon 112..146, lat 21..48.
-var ClipBox = orb.Bound{Min: orb.Point{112, 21}, Max: orb.Point{146, 48}}
+// RegionBox is the region of the Korea map: lon 112..146, lat 21..48. The
+// region's countries are clipped to it for their regional label points,
+// the icon and the checks of the places.
+var RegionBox = orb.Bound{Min: orb.Point{112, 21}, Max: orb.Point{146, 48}}
 
 const (
 	// DefaultThreshold is the Visvalingam–Whyatt effective-area threshold
@@ -120,13 +122,13 @@ func reverseRing(r orb.Ring) {
 	}
 }
 
-// FinishMultiPolygon clips to ClipBox, rounds, drops collapsed rings and
+// FinishMultiPolygon clips to RegionBox, rounds, drops collapsed rings and
 // orients rings as RFC 7946 requires: exterior counter-clockwise, holes
 // clockwise. The input is not modified.
 func FinishMultiPolygon(mp orb.MultiPolygon) orb.MultiPolygon {
 	var out orb.MultiPolygon
 	for _, poly := range mp {
-		c := clip.Polygon(ClipBox, poly.Clone())
+		c := clip.Polygon(RegionBox, poly.Clone())
 		if c == nil {
 			continue
 		}

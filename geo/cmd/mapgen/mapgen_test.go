@@ -205,7 +205,7 @@ func TestExtractMember(t *testing.T) {
 	}
 	tw.Close()
 	zw.Close()
-	got, err := extractMember(bytes.NewReader(buf.Bytes()), tarMember)
+	got, err := extractMember(bytes.NewReader(buf.Bytes()), "package/countries-10m.json")
 	if err != nil || string(got) != `{"type":"Topology"}` {
 		t.Errorf("got %q, %v", got, err)
 	}

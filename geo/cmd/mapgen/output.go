@@ -85,33 +85,6 @@ func featureCollection(features [][]byte) []byte {
 	return b.Bytes()
 }
 
-// CountriesGeoJSON renders one MultiPolygon feature per country.
-func CountriesGeoJSON(cs []Country, geoms []orb.MultiPolygon) []byte {
-	var feats [][]byte
-	for i, c := range cs {
-		var b bytes.Buffer
-		b.WriteString(`{"type":"Feature",`)
-		props(&b, "id", c.ID, "name", c.Name)
-		b.WriteString(`,"geometry":{"type":"MultiPolygon","coordinates":[`)
-		for j, poly := range geoms[i] {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('[')
-			for k, r := range poly {
-				if k > 0 {
-					b.WriteByte(',')
-				}
-				line(&b, r)
-			}
-			b.WriteByte(']')
-		}
-		b.WriteString("]}}")
-		feats = append(feats, b.Bytes())
-	}
-	return featureCollection(feats)
-}
-
 // FeaturesGeoJSON renders the places and the Military Demarcation Line.
 func FeaturesGeoJSON(places []Place, mdl orb.MultiLineString) []byte {
 	var feats [][]byte
