@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"peninsula/app/pngfast"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -21,7 +22,7 @@ func TestEncodePNG(t *testing.T) {
 	}
 	for name, img := range map[string]image.Image{"window": shot, "odd": odd} {
 		var buf bytes.Buffer
-		if err := EncodePNG(&buf, img); err != nil {
+		if err := pngfast.Encode(&buf, img); err != nil {
 			t.Fatal(err)
 		}
 		got, err := png.Decode(&buf)
@@ -49,7 +50,7 @@ func BenchmarkEncodePNG(b *testing.B) {
 	u, _ := New(testData(b), Options{}, firstStart())
 	shot := Snapshot(u, fyne.NewSize(1600, 1000), 1)
 	for name, enc := range map[string]func(*bytes.Buffer) error{
-		"fast":      func(w *bytes.Buffer) error { return EncodePNG(w, shot) },
+		"fast":      func(w *bytes.Buffer) error { return pngfast.Encode(w, shot) },
 		"image-png": func(w *bytes.Buffer) error { return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, shot) },
 	} {
 		b.Run(name, func(b *testing.B) {
