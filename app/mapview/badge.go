@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 
@@ -59,16 +60,23 @@ func (r *renderer) layoutBadgeAndTip(size fyne.Size) {
 	setShown(r.tipBox, f != nil)
 	setShown(r.tipText, f != nil)
 	if f == nil {
+		setShown(r.tipNote, false)
 		return
 	}
-	text := v.tooltip(f)
-	changed := text != r.tipText.Text
-	r.tipText.Text = text
+	text, note, _ := strings.Cut(v.tooltip(f), "\n")
+	setShown(r.tipNote, note != "")
+	changed := text != r.tipText.Text || note != r.tipNote.Text
+	r.tipText.Text, r.tipNote.Text = text, note
 	ts := r.tipText.MinSize()
 	box := fyne.NewSize(ts.Width+12, ts.Height+6)
+	var ns fyne.Size
+	if note != "" {
+		ns = r.tipNote.MinSize()
+		box = fyne.NewSize(max(ts.Width, ns.Width)+12, ts.Height+ns.Height+8)
+	}
 	p := v.cursor.Add(fyne.NewPos(14, 18))
 	if p.X+box.Width > size.Width {
-		p.X = v.cursor.X - box.Width - 8
+		p.X = max(0, v.cursor.X-box.Width-8)
 	}
 	if p.Y+box.Height > size.Height {
 		p.Y = v.cursor.Y - box.Height - 8
@@ -77,9 +85,12 @@ func (r *renderer) layoutBadgeAndTip(size fyne.Size) {
 	r.tipBox.Resize(box)
 	r.tipText.Move(p.Add(fyne.NewPos(6, 3)))
 	r.tipText.Resize(ts)
+	r.tipNote.Move(p.Add(fyne.NewPos(6, 5+ts.Height)))
+	r.tipNote.Resize(ns)
 	if changed {
 		r.tipBox.Refresh()
 		r.tipText.Refresh()
+		r.tipNote.Refresh()
 	}
 }
 

@@ -82,10 +82,11 @@ type baseFrame struct {
 type outlineState struct {
 	selected, hover string
 	high            []string
+	found           []string
 }
 
 func (o *outlineState) equal(p outlineState) bool {
-	return o.selected == p.selected && o.hover == p.hover && slices.Equal(o.high, p.high)
+	return o.selected == p.selected && o.hover == p.hover && slices.Equal(o.high, p.high) && slices.Equal(o.found, p.found)
 }
 
 // drawPatch draws the outlines over a copy of the frame's land, with its
@@ -243,7 +244,7 @@ type renderJob struct {
 
 // input copies what a render of key needs from the widget.
 func (r *renderer) input(key baseKey, pw, ph int) baseInput {
-	return baseInput{key: key, hidden: slices.Clone(r.v.Hidden), names: maps.Clone(r.v.Labels), pw: pw, ph: ph}
+	return baseInput{key: key, hidden: slices.Clone(r.v.Hidden), names: maps.Clone(r.v.labelTexts()), pw: pw, ph: ph}
 }
 
 // request starts rendering key on another goroutine, unless a render is

@@ -43,6 +43,10 @@ type MapView struct {
 	// Tooltips are the hover texts by feature id; a feature missing from
 	// it shows its label.
 	Tooltips map[string]string
+	// Notes mark labels that give one party's name of a disputed place:
+	// such a label carries a marker (NoteMark), and hovering the place or
+	// its label shows the note under the tooltip. By feature id.
+	Notes map[string]string
 	// Hidden are the ids of the features not drawn (the map at a date).
 	Hidden []string
 	// Selected is the id of the selected feature, outlined ("" for none).
@@ -50,6 +54,8 @@ type MapView struct {
 	// Highlighted features get a softer outline (the places of the
 	// current moment).
 	Highlighted []string
+	// Found features get a distinct outline: the places a search matched.
+	Found []string
 
 	// OnSelected is called with the id of a tapped feature, or "" when the
 	// sea is tapped.
@@ -72,8 +78,10 @@ type MapView struct {
 	focus    string // a feature to bring into view once the map has a size
 	hover    string
 	cursor   fyne.Position
-	covers   []*Legend // legends over the map (Legend.Follow): no labels under them
-	onView   []func()  // called when the view may have changed
+	covers   []*Legend  // legends over the map (Legend.Follow): no labels under them
+	onView   []func()   // called when the view may have changed
+	mirrors  []*MapView // maps that show this one's view (Mirror)
+	outlined []string   // outlinedKey of Highlighted and Found
 }
 
 var (
@@ -159,7 +167,26 @@ func (v *MapView) SetHighlighted(ids []string) {
 		return
 	}
 	v.Highlighted = append(v.Highlighted[:0], ids...)
+	v.outlined = outlinedKey(v.outlined, v.Highlighted, v.Found)
 	v.Refresh()
+}
+
+// SetFound sets the features a search matched; the ids are copied, and an
+// equal set changes nothing.
+func (v *MapView) SetFound(ids []string) {
+	if slices.Equal(ids, v.Found) {
+		return
+	}
+	v.Found = append(v.Found[:0:0], ids...)
+	v.outlined = outlinedKey(v.outlined, v.Highlighted, v.Found)
+	v.Refresh()
+}
+
+// outlinedKey is Highlighted and Found in one slice, to compare what the
+// outlines of two frames show.
+func outlinedKey(dst, high, found []string) []string {
+	dst = append(append(dst[:0], high...), "\x00")
+	return append(dst, found...)
 }
 
 // Viewport returns the current view.
@@ -191,6 +218,9 @@ func (v *MapView) ZoomedIn() bool {
 func (v *MapView) viewChanged() {
 	for _, f := range v.onView {
 		f()
+	}
+	for _, m := range v.mirrors {
+		m.follow(v)
 	}
 }
 
@@ -231,6 +261,7 @@ func (v *MapView) FocusOn(id string) {
 	v.vp = v.clamp(v.vp)
 	v.moved = true
 	v.Refresh()
+	v.viewChanged()
 }
 
 func (v *MapView) centre() orb.Point { return orb.Point{v.vp.Width / 2, v.vp.Height / 2} }
@@ -278,12 +309,14 @@ func (v *MapView) Dragged(e *fyne.DragEvent) {
 	v.dragging = true
 	v.setHover("", e.Position)
 	v.Refresh()
+	v.viewChanged()
 }
 
 // DragEnd renders the base map for the view the drag ended at.
 func (v *MapView) DragEnd() {
 	v.dragging = false
 	v.Refresh()
+	v.viewChanged()
 }
 
 // Scrolled zooms around the pointer. Async, the map shown is scaled at
@@ -293,72 +326,6 @@ func (v *MapView) Scrolled(e *fyne.ScrollEvent) {
 		v.wheelAt = v.r.now()
 	}
 	v.zoomAt(toPoint(e.Position), float64(e.Scrolled.DY)*scrollZoomRatio)
-}
-
-// MouseIn implements desktop.Hoverable.
-func (v *MapView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
-
-// MouseMoved names the feature under the pointer.
-func (v *MapView) MouseMoved(e *desktop.MouseEvent) { v.setHover(v.featureAt(e.Position), e.Position) }
-
-// MouseOut clears the hover.
-func (v *MapView) MouseOut() { v.setHover("", v.cursor) }
-
-// Cursor shows a pointing hand over things that can be selected.
-func (v *MapView) Cursor() desktop.Cursor {
-	if v.hover != "" {
-		return desktop.PointerCursor
-	}
-	return desktop.DefaultCursor
-}
-
-// featureAt hit-tests the map as it is shown: in the view, with the
-// hidden features of the base map on screen (Async: until a new one is
-// swapped in, the previous one's).
-func (v *MapView) featureAt(p fyne.Position) string {
-	visible := v.shown
-	if r := v.r; v.Async && r != nil && r.shown != nil && r.shown.key.m == v.Map {
-		visible = r.shown.visible
-	}
-	if f := v.Map.HitTest(v.vp, toPoint(p), visible); f != nil {
-		return f.ID
-	}
-	return ""
-}
-
-func (v *MapView) setHover(id string, pos fyne.Position) {
-	moved := pos != v.cursor
-	v.cursor = pos
-	if id == v.hover {
-		if moved && id != "" {
-			v.Refresh() // move the tooltip
-		}
-		return
-	}
-	v.hover = id
-	v.Refresh()
-	if v.OnHover != nil {
-		v.OnHover(id)
-	}
-}
-
-// shown reports whether a feature is drawn.
-func (v *MapView) shown(f *geo.Feature) bool { return !slices.Contains(v.Hidden, f.ID) }
-
-// label is the label text of a feature.
-func (v *MapView) label(f *geo.Feature) string {
-	if s, ok := v.Labels[f.ID]; ok {
-		return s
-	}
-	return f.Name
-}
-
-// tooltip is the hover text of a feature.
-func (v *MapView) tooltip(f *geo.Feature) string {
-	if s, ok := v.Tooltips[f.ID]; ok {
-		return s
-	}
-	return v.label(f)
 }
 
 func toPoint(p fyne.Position) orb.Point { return orb.Point{float64(p.X), float64(p.Y)} }

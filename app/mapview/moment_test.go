@@ -65,7 +65,9 @@ func newMomentView(t testing.TB, size fyne.Size, date, lang string) (*MapView, f
 		v.SetHidden(hidden)
 		v.SetHighlighted(high)
 	}
-	v.SetLabels(e.Labels(lang), e.Tooltips())
+	labels, notes := e.Labels(lang, "")
+	v.Notes = notes
+	v.SetLabels(labels, e.Tooltips())
 	w.Canvas().Capture()
 	return v, w, test.WidgetRenderer(v).(*renderer)
 }

@@ -20,9 +20,9 @@ import (
 //
 // The wrap width is set by the owner with SetWrapWidth before layout so
 // that MinSize is exact for the width it will be given; without one the
-// text wraps at its own width. After changing Runs, TextSize or Active,
-// call Refresh: the text is wrapped again when its runs, size or wrap width
-// changed.
+// text wraps at its own width. After changing Runs, TextSize, Active or
+// Marks, call Refresh: the text is wrapped again when its runs, size or
+// wrap width changed, and drawn again when anything it shows changed.
 type FlowText struct {
 	widget.BaseWidget
 
@@ -33,6 +33,11 @@ type FlowText struct {
 	// Active links (by target, e.g. the events of the current moment) are
 	// drawn in apptheme.ColorNameActiveLink; the wrap does not change.
 	Active map[string]bool
+	// Marks are stretches of the text drawn with a marker-pen highlight
+	// behind the glyphs (the matches of a search): byte offsets [start,
+	// end) into the runs' texts joined (story.Passage.Text()). Offsets
+	// outside the text are clipped; the wrap does not change.
+	Marks [][2]int
 
 	wrap   float32
 	hover  int // index of the chunk under the pointer, or -1
@@ -58,11 +63,12 @@ type chunk struct {
 	w0, w1 int
 }
 
-// placedWord is a word of a chunk and where it starts (logical pixels
-// from the FlowText's left).
+// placedWord is a word of a chunk, where it starts (logical pixels from
+// the FlowText's left) and its byte offset in the runs' texts joined.
 type placedWord struct {
 	text string
 	x    float32
+	at   int
 }
 
 var (
@@ -145,6 +151,7 @@ func (f *FlowText) layout() {
 	f.chunks, f.words = f.chunks[:0], f.words[:0]
 	var x, y float32
 	spaced := false // the last run ended with a space
+	runAt := 0      // the byte offset of the run in the runs' texts joined
 	for ri, r := range f.Runs {
 		st := f.styleOf(r)
 		face := faceKey{fontOf(st), size}
@@ -158,7 +165,9 @@ func (f *FlowText) layout() {
 				f.chunks[cur].w1 = len(f.words)
 			}
 		}
+		at := runAt // where to look for the next word
 		for wi, word := range words {
+			at += strings.Index(r.Text[at-runAt:], word)
 			w := glyphs.width(face, word)
 			gap := float32(0)
 			if (wi > 0 || lead) && x > 0 {
@@ -181,11 +190,13 @@ func (f *FlowText) layout() {
 				cur, first = len(f.chunks)-1, wi
 				x = start - gap
 			}
-			f.words = append(f.words, placedWord{word, x + gap})
+			f.words = append(f.words, placedWord{word, x + gap, at})
+			at += len(word)
 			x += gap + w
 			f.chunks[cur].size = fyne.NewSize(x-f.chunks[cur].pos.X, lh)
 		}
 		end(len(words))
+		runAt += len(r.Text)
 		spaced = strings.HasSuffix(r.Text, " ") && x > 0
 		if spaced {
 			x += space

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"reflect"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -30,11 +31,13 @@ type flowRenderer struct {
 	objects []fyne.CanvasObject
 	colours flowColours
 
-	// What the raster shows: version counts its changes; gen is the layout
-	// and active the links drawn active (by run) it was refreshed for.
+	// What the raster shows: version counts its changes; gen is the layout,
+	// active the links drawn active (by run) and marks the marks it was
+	// refreshed for.
 	version int
 	gen     int
 	active  []bool
+	marks   [][2]int
 
 	// The generated image, and the version, layout and pixel scale it was
 	// drawn for.
@@ -52,9 +55,9 @@ type flowRenderer struct {
 // colours allocates, and every scrub step redraws the FlowTexts whose
 // active links changed.
 type flowColours struct {
-	theme              fyne.Theme
-	variant            fyne.ThemeVariant
-	text, link, active color.Color
+	theme                    fyne.Theme
+	variant                  fyne.ThemeVariant
+	text, link, active, mark color.Color
 }
 
 // update looks the colours up if the theme changed since the last time,
@@ -70,7 +73,9 @@ func (c *flowColours) update() bool {
 	c.text = theme.Color(theme.ColorNameForeground)
 	c.link = theme.Color(theme.ColorNameHyperlink)
 	c.active = theme.Color(apptheme.ColorNameActiveLink)
-	return !sameColour(was.text, c.text) || !sameColour(was.link, c.link) || !sameColour(was.active, c.active)
+	c.mark = markColour(theme.Color(theme.ColorNameBackground))
+	return !sameColour(was.text, c.text) || !sameColour(was.link, c.link) || !sameColour(was.active, c.active) ||
+		!sameColour(was.mark, c.mark)
 }
 
 func sameColour(a, b color.Color) bool {
@@ -104,9 +109,9 @@ func (r *flowRenderer) Layout(size fyne.Size) {
 // Fyne calls, wraps it first when needed).
 func (r *flowRenderer) MinSize() fyne.Size { return fyne.NewSize(40, r.f.height) }
 
-// Refresh redraws the text if its layout, colours or active links changed
-// since it was last drawn, and places the underline of the link under the
-// pointer.
+// Refresh redraws the text if its layout, colours, active links or marks
+// changed since it was last drawn, and places the underline of the link
+// under the pointer.
 func (r *flowRenderer) Refresh() {
 	f := r.f
 	changed := r.colours.update()
@@ -115,6 +120,10 @@ func (r *flowRenderer) Refresh() {
 		changed = true
 	}
 	if r.updateActive() {
+		changed = true
+	}
+	if !slices.Equal(r.marks, f.Marks) {
+		r.marks = append(r.marks[:0], f.Marks...)
 		changed = true
 	}
 	if changed {

@@ -59,6 +59,7 @@ func (r *flowRenderer) paint(img *image.RGBA, s float32) {
 	glyphs.lock()
 	defer glyphs.unlock()
 	lh := f.lineHeightLocked()
+	r.paintMarks(img, s, px, lh)
 	for i := range f.chunks {
 		c := &f.chunks[i]
 		col := premulOf(r.colourOf(c))

@@ -49,6 +49,11 @@ type Reader struct {
 	// Active are the ids of events whose links are drawn in
 	// apptheme.ColorNameActiveLink (the events of the current moment).
 	Active []string
+	// Marks are the stretches of passage text a search matched, by passage
+	// id: byte offsets [start, end) into story.Passage.Text(). They are
+	// drawn as a marker-pen highlight behind the text (yellow on the light
+	// theme, dark amber on the dark one). Set them with SetMarks.
+	Marks map[string][][2]int
 
 	// OnPlaceTapped is called with the id of a tapped place link.
 	OnPlaceTapped func(id string)

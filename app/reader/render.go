@@ -10,8 +10,8 @@ import (
 )
 
 // readerRenderer brings the pane in line with the Reader's fields: the
-// passages' tints, accent bars, active links and text size, and the place
-// bar. It reads the Reader and writes only the objects it draws (and its
+// passages' tints, accent bars, active links, marks and text size, and the
+// place bar. It reads the Reader and writes only the objects it draws (and its
 // own look-up sets); each object is redrawn only when its look changed, so
 // a refresh per scrub step stays cheap.
 type readerRenderer struct {
@@ -59,7 +59,8 @@ func (rr *readerRenderer) Refresh() {
 			accent = focus
 		}
 		v.setState(tints[tintOf(rr.current[id], rr.selected[id])], accent)
-		if v.setActive(rr.active) {
+		active := v.setActive(rr.active)
+		if v.setMarks(r.Marks[id]) || active {
 			v.text.Refresh()
 		}
 	}

@@ -31,9 +31,27 @@ var (
 // apptheme.ColorNameFocus: the same orange as Peninsula's theme.
 var ringFallback = color.NRGBA{0xe0, 0x6c, 0x00, 0xff}
 
-// colors are the theme colours the timeline is drawn with.
+// The second handle, when comparing two moments: a plum that stands apart
+// from the primary blue of the main cursor, the orange ring of marked
+// events and the eras' tints; lighter on a dark background.
+var (
+	compareLight = color.NRGBA{0xa3, 0x2a, 0x7c, 0xff}
+	compareDark  = color.NRGBA{0xe8, 0x8a, 0xcc, 0xff}
+)
+
+// The halo of events a search matched: a highlighter yellow behind the
+// marker, edged in a darker amber so it holds on a light background.
+var (
+	matchFill = color.NRGBA{0xff, 0xd2, 0x1f, 0xe8}
+	matchEdge = color.NRGBA{0xc9, 0x8e, 0x00, 0xff}
+)
+
+// colors are the theme colours the timeline is drawn with, and the
+// second handle's and the search halo's, picked for the background.
 type colors struct {
 	fg, bg, primary, onPrimary, ring color.NRGBA
+	compare, onCompare               color.NRGBA // the second handle and its readout's text
+	match, matchEdge                 color.NRGBA // the halo of matched events
 }
 
 // themeColors reads the colours the timeline is drawn with from the theme.
@@ -47,7 +65,17 @@ func (r *renderer) themeColors() colors {
 	if col.ring.A == 0 {
 		col.ring = ringFallback
 	}
+	col.compare, col.onCompare = compareLight, color.NRGBA{0xff, 0xff, 0xff, 0xff}
+	if dark(col.bg) {
+		col.compare, col.onCompare = compareDark, col.bg
+	}
+	col.match, col.matchEdge = matchFill, matchEdge
 	return col
+}
+
+// dark reports whether c is a dark background.
+func dark(c color.NRGBA) bool {
+	return 299*int(c.R)+587*int(c.G)+114*int(c.B) < 128*1000
 }
 
 // nrgba converts c to non-premultiplied RGBA.

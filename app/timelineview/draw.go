@@ -12,7 +12,8 @@ func round(f float32) float32 { return float32(math.Round(float64(f))) }
 // buildScene lays out the static part of the timeline for the geometry g,
 // the events' states r.flags and the hovered target hv, bottom to top:
 // eras, the overview band, the axis and its labels, the titles, the
-// overview's event ticks, then the markers and bars.
+// overview's event ticks, then the halos of matched events, the bars and
+// the markers.
 func (r *renderer) buildScene(g *geom, hv target) {
 	sc := &r.scene
 	sc.reset(g.size)
@@ -63,6 +64,7 @@ func (r *renderer) buildScene(g *geom, hv target) {
 		}
 	}
 	r.sceneTitles(g, hv)
+	r.sceneOverviewHalos(g)
 	for i, e := range g.events {
 		c := fade(col.fg, 0x80)
 		if r.flags[i]&stateActive != 0 {
@@ -77,7 +79,9 @@ func (r *renderer) buildScene(g *geom, hv target) {
 		}
 	}
 	r.sceneWhiskers(g, hv)
+	r.sceneBarHalos(g)
 	r.sceneBars(g, hv)
+	r.sceneMarkerHalos(g)
 	r.sceneMarkers(g, hv)
 }
 

@@ -137,8 +137,11 @@ type geom struct {
 	active   []int
 	dataGen  int
 	baseGen  int
-	titleGen int // bumped whenever titles are placed
-	titled   int // the baseGen the titles were placed for
+	titleGen int            // bumped whenever titles are placed
+	titled   int            // the baseGen the titles were placed for
+	matched  []string       // the Matched ids resolved into matchIdx
+	matchIdx []int          // the indices of the matched events on the schedule
+	ids      map[string]int // event id → index
 
 	bands   bands
 	events  []event
@@ -179,19 +182,33 @@ func (v *TimelineView) geometry() *geom {
 		g.titled = g.baseGen
 		g.titleGen++
 	}
+	if dataChanged || !slices.Equal(g.matched, v.Matched) {
+		g.matched = append(g.matched[:0], v.Matched...)
+		g.matchIdx = g.matchIdx[:0]
+		for _, id := range v.Matched {
+			if i, ok := g.ids[id]; ok {
+				g.matchIdx = append(g.matchIdx, i)
+			}
+		}
+	}
 	return g
 }
 
 // buildEvents derives what is drawn of each event and measures the titles.
 func (v *TimelineView) buildEvents(g *geom) {
 	g.events = g.events[:0]
+	clear(g.ids)
+	if g.ids == nil {
+		g.ids = map[string]int{}
+	}
 	if v.Schedule == nil {
 		g.ev = g.ev[:0]
 		g.pack = packing{}
 		return
 	}
 	var laneEnd [maxLanes]time.Time
-	for _, it := range v.Schedule.Items {
+	for i, it := range v.Schedule.Items {
+		g.ids[it.ID] = i
 		sp := it.When
 		e := event{start: sp.StartTime(), end: sp.EndTime(), point: sp.IsPoint(), date: formatSpan(sp)}
 		if sp.OpenStart {

@@ -18,6 +18,9 @@ func (v *TimelineView) Tapped(e *fyne.PointEvent) {
 		v.centreOn(v.overview().Time(float64(e.Position.X)))
 		return
 	}
+	if v.onCompareKnob(e.Position) {
+		return // a tap on the second handle's knob is no jump
+	}
 	switch t := v.targetAt(e.Position); {
 	case t.event >= 0:
 		if v.OnEventTapped != nil {
@@ -67,18 +70,14 @@ func (v *TimelineView) dragModeAt(p fyne.Position) dragMode {
 	switch {
 	case p.Y >= b.ovTop:
 		return dragOverview
-	case v.nearCursor(p.X), p.Y >= b.axisY-6:
+	}
+	if h := v.nearestHandle(p.X); h != dragNone {
+		return h
+	}
+	if p.Y >= b.axisY-6 {
 		return dragScrub
 	}
 	return dragPan
-}
-
-// nearCursor reports whether x is within cursorGrab px of the cursor line.
-func (v *TimelineView) nearCursor(x float32) bool {
-	if v.Time.IsZero() {
-		return false
-	}
-	return math.Abs(v.scale.X(v.Time)-float64(x)) <= cursorGrab
 }
 
 // Dragged scrubs, pans or moves the detail window depending on where the
@@ -103,18 +102,14 @@ func (v *TimelineView) Dragged(e *fyne.DragEvent) {
 	}
 	switch v.drag {
 	case dragScrub:
-		t := v.clampTime(v.scale.Time(x))
-		// Keep the cursor in view when the pointer leaves the band.
-		if t.Before(v.scale.Start) {
-			v.scale = v.clamp(v.scale.Pan(v.scale.X(v.scale.Start) - v.scale.X(t)))
-		} else if t.After(v.scale.End) {
-			v.scale = v.clamp(v.scale.Pan(v.scale.X(v.scale.End) - v.scale.X(t)))
-		}
+		t := v.scrubTime(x)
 		v.Time = t
 		v.Refresh()
 		if v.OnScrub != nil {
 			v.OnScrub(t)
 		}
+	case dragCompare:
+		v.dragCompareTo(x)
 	case dragPan:
 		v.scale = v.clamp(v.scale.Pan(dx))
 		v.Refresh()
@@ -126,6 +121,19 @@ func (v *TimelineView) Dragged(e *fyne.DragEvent) {
 			v.Refresh()
 		}
 	}
+}
+
+// scrubTime is the time at x for a handle being dragged, clamped to
+// Bounds; when the pointer has left the band, the view pans to keep the
+// handle in it.
+func (v *TimelineView) scrubTime(x float64) time.Time {
+	t := v.clampTime(v.scale.Time(x))
+	if t.Before(v.scale.Start) {
+		v.scale = v.clamp(v.scale.Pan(v.scale.X(v.scale.Start) - v.scale.X(t)))
+	} else if t.After(v.scale.End) {
+		v.scale = v.clamp(v.scale.Pan(v.scale.X(v.scale.End) - v.scale.X(t)))
+	}
+	return t
 }
 
 // DragEnd ends a scrub, pan or window move.
@@ -204,14 +212,14 @@ func (v *TimelineView) Hovered() int { return v.hovered(v.geometry()).event }
 // where a drag scrubs or moves the overview window.
 func (v *TimelineView) Cursor() desktop.Cursor {
 	switch {
-	case v.drag == dragScrub || v.drag == dragOverview:
+	case v.drag == dragScrub || v.drag == dragOverview || v.drag == dragCompare:
 		return desktop.HResizeCursor
 	case v.drag == dragPan:
 		return desktop.DefaultCursor
 	case v.hovered(v.geometry()) != noTarget:
 		return desktop.PointerCursor
 	}
-	if m := v.dragModeAt(v.pointer); m == dragScrub || m == dragOverview {
+	if m := v.dragModeAt(v.pointer); m == dragScrub || m == dragOverview || m == dragCompare {
 		return desktop.HResizeCursor
 	}
 	return desktop.DefaultCursor

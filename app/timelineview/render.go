@@ -18,7 +18,8 @@ const cursorSegs = titleRows + 4
 // states is a scene drawn into one raster (scene.go, draw.go, raster.go);
 // what moves on every scrub step is a handful of live objects over it:
 // the era titles (they make way for the cursor's readout), the overview's
-// window and cursor, the cursor line, knob and readout, and the tooltip.
+// window and cursor, the cursor line, knob and readout, the second handle
+// and the shading between the two when comparing, and the tooltip.
 type renderer struct {
 	v                          *TimelineView
 	objects                    []fyne.CanvasObject
@@ -46,9 +47,17 @@ type renderer struct {
 	readText   *canvas.Text
 	tipBox     *canvas.Rectangle
 	tipText    [tipLines]*canvas.Text
-	tipFor     target // the tooltip shown, and the geom.baseGen it was placed in
+	tipFor     target // the tooltip shown, and the sceneGen it was placed in
 	tipGen     int
 	sceneBuilt bool
+
+	// The handles (handles.go): main is the cursor (its objects are the
+	// fields above), second the second handle when comparing; the shading
+	// of the stretch between them in the detail band (under the raster),
+	// its strip along the axis (over it) and the shading in the overview.
+	main, second         handle
+	shade, span, ovShade *canvas.Rectangle
+	compared             bool // the second handle's objects are listed
 }
 
 // newRenderer makes the objects and draws v.
@@ -56,14 +65,7 @@ func newRenderer(v *TimelineView) *renderer {
 	r := &renderer{v: v, dataGen: -1, baseGen: -1, titleGen: -1, tipFor: noTarget, hover: noTarget, imgGen: -1}
 	r.raster = r.newRaster()
 	r.ovWin = &canvas.Rectangle{StrokeWidth: 1, CornerRadius: 3}
-	r.ovCur = &canvas.Rectangle{}
-	for i := range r.cur {
-		r.cur[i] = &canvas.Rectangle{}
-	}
-	r.knob = &canvas.Rectangle{CornerRadius: 4}
-	r.grip = &canvas.Rectangle{}
-	r.readBg = &canvas.Rectangle{CornerRadius: 4}
-	r.readText = &canvas.Text{TextSize: titleSize, TextStyle: fyne.TextStyle{Bold: true}}
+	r.newHandles()
 	r.tipBox = &canvas.Rectangle{FillColor: tooltipBg, CornerRadius: 4}
 	for i := range r.tipText {
 		r.tipText[i] = &canvas.Text{TextSize: axisSize, Color: tooltipInk}
@@ -78,15 +80,20 @@ func (r *renderer) build() {
 	for range r.v.Eras {
 		r.eraText = append(r.eraText, &canvas.Text{TextSize: axisSize, TextStyle: fyne.TextStyle{Bold: true}})
 	}
-	objs := append(r.objects[:0], r.raster)
+	objs := r.objects[:0]
+	if r.compared {
+		objs = append(objs, r.shade, r.ovShade)
+	}
+	objs = append(objs, r.raster)
+	if r.compared {
+		objs = append(objs, r.span)
+	}
 	for _, t := range r.eraText {
 		objs = append(objs, t)
 	}
-	objs = append(objs, r.ovWin, r.ovCur)
-	for _, c := range r.cur {
-		objs = append(objs, c)
-	}
-	objs = append(objs, r.knob, r.grip, r.readBg, r.readText, r.tipBox)
+	objs = append(objs, r.ovWin)
+	objs = r.handleObjects(objs)
+	objs = append(objs, r.tipBox)
 	for _, t := range r.tipText {
 		objs = append(objs, t)
 	}
@@ -108,13 +115,16 @@ func (r *renderer) Destroy() {}
 // Refresh brings the objects in line with the widget (the widget's
 // geometry method brings its cache up to date first). New data rebuild
 // the object list and a new theme recolours everything: the widget is
-// refreshed. A new size, zoom, hover or events' states rebuild the scene:
-// only the raster is refreshed. Otherwise (a scrub step) only the live
-// objects that moved or changed are touched.
+// refreshed; so is it the first time it compares two moments (the second
+// handle's objects join the list). A new size, zoom, hover or events'
+// states rebuild the scene: only the raster is refreshed. Otherwise (a
+// scrub step, of either handle) only the live objects that moved or
+// changed are touched.
 func (r *renderer) Refresh() {
 	g := r.v.geometry()
 	full := false
-	if r.dataGen != g.dataGen {
+	if r.dataGen != g.dataGen || !r.compared && !r.v.Compare.IsZero() {
+		r.compared = r.compared || !r.v.Compare.IsZero()
 		r.build()
 		r.dataGen, full = g.dataGen, true
 	}

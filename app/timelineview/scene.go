@@ -39,6 +39,8 @@ const (
 	roleDiamond
 	rolePill
 	roleCount
+	roleHalo   // the halo of a matched diamond or cluster (ref: the marker) or bar (-1)
+	roleOvHalo // the halo of a matched event's overview tick (ref: the event)
 )
 
 // shape is one thing drawn into the raster.

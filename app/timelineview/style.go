@@ -10,6 +10,7 @@ const (
 	stateActive uint8 = 1 << iota
 	stateMarked
 	stateHover
+	stateMatched // a search matched it
 )
 
 // transparent is no colour: a shape without a fill or outline.
@@ -29,6 +30,11 @@ func (r *renderer) restyle(g *geom, hv target) bool {
 	for _, i := range v.Marked {
 		if i >= 0 && i < n {
 			r.want[i] |= stateMarked
+		}
+	}
+	for _, i := range g.matchIdx {
+		if i < n {
+			r.want[i] |= stateMatched
 		}
 	}
 	if hv == r.hover && slices.Equal(r.want, r.flags) {

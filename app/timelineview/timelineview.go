@@ -1,6 +1,7 @@
 package timelineview
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -54,6 +55,11 @@ const (
 //     detail band) scrubs: OnScrub reports the time under the pointer,
 //     clamped to Bounds, and the cursor follows at once. OnScrubStart and
 //     OnScrubEnd bracket the drag.
+//   - When comparing (Compare is set), a drag that starts within 12 px of
+//     the second handle, and nearer to it than to the cursor, moves the
+//     second handle: OnCompareScrub reports the time under the pointer,
+//     clamped to Bounds, and the handle follows at once. OnScrubStart and
+//     OnScrubEnd are not called for it; a tap on its knob does nothing.
 //   - A drag that starts anywhere else in the detail band, markers and
 //     titles included, pans the time axis.
 //   - A drag in the overview band moves the detail window (it first jumps
@@ -66,6 +72,14 @@ const (
 //   - Hovering an event shows its title and date in a tooltip; hovering a
 //     cluster lists its events.
 //   - The mouse wheel zooms around the pointer (a horizontal wheel pans).
+//
+// When comparing, the knobs read "A" (the cursor) and "B" (the second
+// handle), each with its date beside it (outwards, so they never meet),
+// and the stretch between the two moments is shaded in the detail band
+// and the overview: the events in between are on the shading.
+//
+// The widget has no keys of its own (the app's keys call SetTime and
+// SetCompare); the second handle moves by dragging.
 //
 // Taps only report: the app decides and calls SetTime. Set fields, then
 // call Refresh; the Set methods refresh themselves. SetTime moves only the
@@ -95,6 +109,14 @@ type TimelineView struct {
 	// Marked holds the indices of the events linked to the selected place:
 	// drawn with an orange ring.
 	Marked []int
+	// Matched holds the ids of the events a search matched: drawn with a
+	// yellow halo behind the marker or bar (a cluster that holds one has
+	// the halo too) and a tick in the overview. Ids not on the schedule
+	// are left out. After changing it, call Refresh, or use SetMatched.
+	Matched []string
+	// Compare is the second moment, shown as a second handle, when
+	// comparing two dates; the zero time shows no second handle.
+	Compare time.Time
 
 	// OnScrub reports the time the user picked: a tap on the background or
 	// each step of a drag of the cursor.
@@ -103,6 +125,9 @@ type TimelineView struct {
 	OnScrubStart, OnScrubEnd func()
 	// OnEventTapped reports the id of a tapped diamond, bar or title.
 	OnEventTapped func(id string)
+	// OnCompareScrub is called while the second handle is dragged, with
+	// the time under it (clamped to Bounds); the handle follows at once.
+	OnCompareScrub func(time.Time)
 
 	scale     timeline.Scale
 	activeBuf []int
@@ -129,6 +154,7 @@ const (
 	dragScrub
 	dragPan
 	dragOverview
+	dragCompare // the second handle
 )
 
 var (
@@ -271,6 +297,16 @@ func (v *TimelineView) SetActive(active []int) {
 // SetMarked sets the indices of the events drawn with a ring (copied).
 func (v *TimelineView) SetMarked(marked []int) {
 	v.Marked = append([]int(nil), marked...)
+	v.Refresh()
+}
+
+// SetMatched sets the ids of the events a search matched (copied); the
+// same ids as drawn already change nothing.
+func (v *TimelineView) SetMatched(ids []string) {
+	if slices.Equal(ids, v.Matched) && slices.Equal(ids, v.geom.matched) {
+		return
+	}
+	v.Matched = slices.Clone(ids)
 	v.Refresh()
 }
 
