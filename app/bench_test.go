@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"peninsula/app/pngfast"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -76,7 +77,7 @@ func BenchmarkSnapshotPNG(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := EncodePNG(&buf, Snapshot(u, size, 1)); err != nil {
+		if err := pngfast.Encode(&buf, Snapshot(u, size, 1)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -71,28 +71,3 @@ func TestOpenDialogFolder(t *testing.T) {
 		t.Errorf("with the built-in story shown: %q, want the last opened folder", got)
 	}
 }
-
-// TestPrefsSavedAsTheyChange: the saver writes the preferences when they
-// change (and only then), so a crash loses nothing older than its tick.
-func TestPrefsSavedAsTheyChange(t *testing.T) {
-	a := newTestApp(t)
-	u, _ := New(testData(t), Options{}, firstStart())
-	size := fyne.NewSize(1200, 800)
-	s := newPrefsSaver(a.Preferences(), func() Prefs { return u.Prefs(size) })
-	s.save()
-	first := a.Preferences().String(prefKey)
-	if first == "" {
-		t.Fatal("nothing saved")
-	}
-	s.save()
-	u.SetLabelLanguage("ko")
-	s.save()
-	if got := LoadPrefs(a.Preferences()); got.Language != "ko" {
-		t.Errorf("after changing the labels the saved language is %q", got.Language)
-	}
-	u.State.SetTime(dateOf(t, "1950-06-25"), FromTimeline)
-	s.save()
-	if got := LoadPrefs(a.Preferences()); !got.Time.Equal(dateOf(t, "1950-06-25")) {
-		t.Errorf("after moving time the saved time is %v", got.Time)
-	}
-}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"peninsula/app/pngfast"
 	"peninsula/link"
 	"peninsula/story"
 )
@@ -21,16 +22,22 @@ func (u *UI) OpenStory(path string) error {
 	if ds.HasErrors() {
 		return errors.New(errorText(ds))
 	}
+	u.unwatch()
 	u.SetStory(s)
 	u.storyPath, u.lastOpened = path, path
 	return nil
 }
 
-// openStoryIn opens a story from the window (File ▸ Open, a dropped file):
-// problems are shown in an error dialog on w.
+// openStoryIn opens a story from the window (File ▸ Open, a dropped file)
+// and keeps watching its file (live reload): problems are shown in an error
+// dialog on w.
 func (u *UI) openStoryIn(path string, w fyne.Window) {
 	if err := u.OpenStory(path); err != nil {
 		dialog.ShowError(fmt.Errorf("%v\nThe story shown before stays open.", err), w)
+		return
+	}
+	if err := u.Watch(); err != nil {
+		dialog.ShowError(err, w)
 	}
 }
 
@@ -55,7 +62,7 @@ func (u *UI) ExportPNG(path string, size fyne.Size, scale float32) error {
 	if err != nil {
 		return fmt.Errorf("export: %v", err)
 	}
-	if err := EncodePNG(f, img); err != nil {
+	if err := pngfast.Encode(f, img); err != nil {
 		f.Close()
 		return fmt.Errorf("export: writing %s: %v", path, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"peninsula/app/apptheme"
+	"peninsula/link"
 	"peninsula/story"
 	"peninsula/timeline"
 )
@@ -36,7 +37,7 @@ func testData(t testing.TB) *Data {
 }
 
 // firstStart are the preferences of a first start in the light theme.
-func firstStart() Prefs { return Prefs{Theme: apptheme.Light}.WithDefaults() }
+func firstStart() Prefs { return Prefs{Theme: apptheme.Light, Language: link.English}.WithDefaults() }
 
 // newTestUI builds the window content as the app does (New, first start)
 // and shows it in a test window of the size with the window's keys.

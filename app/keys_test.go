@@ -211,6 +211,23 @@ func TestEveryKey(t *testing.T) {
 				t.Errorf("Ctrl+−: text size %v, want %v", u.Reader.TextSize, size-1)
 			}
 		},
+		"Ctrl+F": func(t *testing.T) {
+			kb.ctrl(fyne.KeyF)
+			if !u.find.box.Visible() || w.Canvas().Focused() != u.find.box.Field() {
+				t.Fatalf("Ctrl+F: box shown %v, focus %T", u.find.box.Visible(), w.Canvas().Focused())
+			}
+			for _, r := range "Takeshima" {
+				kb.char(r)
+			}
+			kb.key(fyne.KeyReturn)
+			if u.State.Place() != "dokdo" {
+				t.Errorf("Return after typing Takeshima selected %q", u.State.Place())
+			}
+			kb.key(fyne.KeyEscape)
+			if u.find.box.Visible() || u.State.Place() != "" {
+				t.Errorf("Esc: box shown %v, place %q", u.find.box.Visible(), u.State.Place())
+			}
+		},
 		"Ctrl+O": func(t *testing.T) {
 			u.window = w
 			defer func() { u.window = nil }()

@@ -35,6 +35,17 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	labels := fyne.NewMenuItem("Map labels", nil)
 	labels.ChildMenu = fyne.NewMenu("", langItems...)
 
+	nameItems := []*fyne.MenuItem{fyne.NewMenuItem("Both", func() { u.SetNames(""); u.refreshMenu() })}
+	nameItems[0].Checked = u.party == ""
+	for _, p := range u.Explainer.Parties() {
+		id := p.ID
+		it := fyne.NewMenuItem(p.Text, func() { u.SetNames(id); u.refreshMenu() })
+		it.Checked = u.party == id
+		nameItems = append(nameItems, it)
+	}
+	names := fyne.NewMenuItem("Names", nil)
+	names.ChildMenu = fyne.NewMenu("", nameItems...)
+
 	var themeItems []*fyne.MenuItem
 	for _, m := range []struct{ mode, name string }{{apptheme.System, "System"}, {apptheme.Light, "Light"}, {apptheme.Dark, "Dark"}} {
 		mode := m.mode
@@ -45,12 +56,17 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	themes := fyne.NewMenuItem("Theme", nil)
 	themes.ChildMenu = fyne.NewMenu("", themeItems...)
 
+	compare := fyne.NewMenuItem("Compare two moments", func() { u.ToggleCompare(); u.refreshMenu() })
+	compare.Checked = !u.State.Compare().IsZero()
 	view := fyne.NewMenu("View",
+		item("Find…", shortcutFind, acc[shortcutFind]),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Zoom in", u.MapView.ZoomIn),
 		fyne.NewMenuItem("Zoom out", u.MapView.ZoomOut),
 		fyne.NewMenuItem("Whole region", u.MapView.Reset),
+		compare,
 		fyne.NewMenuItemSeparator(),
-		labels, themes,
+		labels, names, themes,
 		fyne.NewMenuItemSeparator(),
 		item("Larger text", shortcutLarger, acc[shortcutLarger]),
 		item("Smaller text", shortcutSmaller, acc[shortcutSmaller]),

@@ -28,3 +28,31 @@ func TestFitSize(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallWindowUsable: at the smallest window the layout supports, the
+// content fits, the timeline and the reader are on screen at a usable
+// size, and the map keeps its minimum.
+func TestSmallWindowUsable(t *testing.T) {
+	u, w := newTestUI(t, MinWindow)
+	if ms := u.Content().MinSize(); ms.Width > MinWindow.Width || ms.Height > MinWindow.Height {
+		t.Fatalf("content needs %v, more than the smallest window %v", ms, MinWindow)
+	}
+	w.Resize(MinWindow)
+	w.Canvas().Capture()
+	for _, c := range []struct {
+		name     string
+		obj      fyne.CanvasObject
+		minW, mH float32
+	}{
+		{"timeline", u.Timeline, 600, 60},
+		{"reader", u.Reader, 280, 300},
+		{"map", u.MapView, 320, 240},
+	} {
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.obj)
+		sz := c.obj.Size()
+		if !c.obj.Visible() || sz.Width < c.minW || sz.Height < c.mH ||
+			pos.X < -4 || pos.Y < -4 || pos.X+sz.Width > MinWindow.Width+4 || pos.Y+sz.Height > MinWindow.Height+4 {
+			t.Errorf("%s at %v size %v: not fully on screen at a usable size (≥ %vx%v)", c.name, pos, sz, c.minW, c.mH)
+		}
+	}
+}

@@ -20,6 +20,7 @@ var Shortcuts = []Shortcut{
 	{"0", "show the whole region"},
 	{"Esc", "close a dialog, else clear the selection"},
 	{"Ctrl+= / Ctrl+−", "larger / smaller text"},
+	{"Ctrl+F", "find places, events and text; then Return / ↓ and ↑ step through the hits, Esc closes"},
 	{"Ctrl+O", "open a story"},
 	{"Ctrl+Q", "quit"},
 }
@@ -31,11 +32,13 @@ var (
 	shortcutQuit    = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutLarger  = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutSmaller = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutFind    = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // InstallShortcuts binds the window's keys (see Shortcuts) on canvas c;
 // the accelerators run the actions their menu items run.
 func (u *UI) InstallShortcuts(c fyne.Canvas) {
+	u.cnv = c
 	c.SetOnTypedRune(func(r rune) {
 		switch r {
 		case '+', '=':
@@ -58,10 +61,14 @@ func (u *UI) InstallShortcuts(c fyne.Canvas) {
 	}
 }
 
+// canvas returns the canvas the window's keys are on, or nil (headless).
+func (u *UI) canvas() fyne.Canvas { return u.cnv }
+
 // accelerators are the actions of the menu accelerators.
 func (u *UI) accelerators() map[*desktop.CustomShortcut]func() {
 	return map[*desktop.CustomShortcut]func(){
 		shortcutOpen:    u.openDialog,
+		shortcutFind:    u.find.open,
 		shortcutQuit:    u.quit,
 		shortcutLarger:  func() { u.Reader.SetTextSize(u.readerSize() + 1) },
 		shortcutSmaller: func() { u.Reader.SetTextSize(u.readerSize() - 1) },

@@ -19,6 +19,8 @@ const (
 	FromCommandLine                   // --place and --at
 	FromPrefs                         // what was remembered from the last run
 	FromStory                         // a story was opened
+	FromCompare                       // the list of changes between two moments
+	FromSearch                        // stepping through the hits of a search
 )
 
 // What says which parts of the State changed.
@@ -29,6 +31,7 @@ const (
 	PlaceChanged What = 1 << iota
 	PassageChanged
 	TimeChanged
+	CompareChanged
 )
 
 // Change is one change of the State: which parts, and where it came from.
@@ -38,7 +41,8 @@ type Change struct {
 }
 
 // State is the one thing the map, the reader and the timeline share: the
-// selected place, the passage in focus and the moment of the timeline.
+// selected place, the passage in focus, the moment of the timeline and,
+// when two moments are compared, the second one.
 // Views call its setters when the user acts and observe it to redraw; what
 // each view shows is a function of the State (and of its own view state,
 // such as the map's zoom). It is used from the UI goroutine only (other
@@ -47,6 +51,7 @@ type State struct {
 	place     string
 	passage   string
 	at        time.Time
+	compare   time.Time
 	listeners []func(Change)
 }
 
@@ -96,11 +101,24 @@ func (s *State) SetTime(t time.Time, src Source) {
 	s.notify(Change{What: TimeChanged, Source: src})
 }
 
-// Reset starts over at t with nothing selected (a new story): every part
-// changes.
+// Compare returns the second moment when two are compared (the map
+// shows both side by side), or the zero time.
+func (s *State) Compare() time.Time { return s.compare }
+
+// SetCompare compares the moment with t; the zero time stops comparing.
+func (s *State) SetCompare(t time.Time, src Source) {
+	if t.Equal(s.compare) {
+		return
+	}
+	s.compare = t
+	s.notify(Change{What: CompareChanged, Source: src})
+}
+
+// Reset starts over at t with nothing selected and nothing compared (a
+// new story): every part changes.
 func (s *State) Reset(t time.Time, src Source) {
-	s.place, s.passage, s.at = "", "", t
-	s.notify(Change{What: PlaceChanged | PassageChanged | TimeChanged, Source: src})
+	s.place, s.passage, s.at, s.compare = "", "", t, time.Time{}
+	s.notify(Change{What: PlaceChanged | PassageChanged | TimeChanged | CompareChanged, Source: src})
 }
 
 func (s *State) notify(c Change) {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,15 +14,18 @@ import (
 	"peninsula/app/figuresview"
 	"peninsula/app/internal/control"
 	"peninsula/app/mapview"
+	"peninsula/app/noticebar"
 	"peninsula/app/reader"
 	"peninsula/app/timelineview"
 	"peninsula/geo"
 	"peninsula/link"
+	"peninsula/search"
 	"peninsula/story"
 )
 
-// HomeBound is the view the map opens on and returns to on reset: Korea
-// and its neighbours from Beijing to Tokyo, Vladivostok to Taipei.
+// HomeBound is the view the map opens on and returns to on reset when
+// there is no story: Korea and its neighbours from Beijing to Tokyo,
+// Vladivostok to Taipei. A story brings its own (link.Explainer.Home).
 var HomeBound = orb.Bound{Min: orb.Point{113.5, 23.5}, Max: orb.Point{145, 46.5}}
 
 // UI is the content of Peninsula's window: the map with its controls,
@@ -37,17 +41,27 @@ type UI struct {
 	Figures   *figuresview.FiguresView
 	Player    *Player
 
-	base      *geo.Map // the map data alone
-	storyPath string   // the file the story came from; "" for the built-in one
-	lang      string   // map label language
-	themeMode string
-	legend    *mapview.Legend
-	info      *mapview.InfoCard
-	overlay   *fyne.Container // the controls, legend and card over the map
-	split     *container.Split
-	play      *control.Button
-	content   fyne.CanvasObject
-	views     viewBuffers
+	base       *geo.Map // the map data alone
+	storyPath  string   // the file the story came from; "" for the built-in one
+	lang       string   // map label language
+	langChosen string   // the label language the user chose; "" while it follows the locale
+	party      string   // whose names the map uses ("" for both, the story's neutral names)
+	themeMode  string
+	legend     *mapview.Legend
+	info       *mapview.InfoCard
+	overlay    *fyne.Container // the controls, legend and card over the map
+	split      *container.Split
+	play       *control.Button
+	content    fyne.CanvasObject
+	notices    *noticebar.Bar
+	cmp        *comparison     // the second map and the changes while comparing
+	find       *finder         // the search box
+	cnv        fyne.Canvas     // the canvas the keys are installed on (InstallShortcuts)
+	mapPane    *fyne.Container // the maps over the charts (or, comparing, the changes)
+	readerPane *fyne.Container // the search box over the text
+	watcher    *link.Watcher   // reloads the story file when it is saved; nil when not watching
+	post       func(func())    // runs a function on the UI goroutine; nil for fyne.Do
+	views      viewBuffers
 
 	window     fyne.Window // nil when headless
 	onQuit     func()      // what Quit does; nil quits the app
@@ -73,6 +87,11 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 		}
 	}
 	u.Timeline.OnEventTapped = func(id string) { u.goToEvent(id, FromTimeline) }
+	u.Timeline.OnCompareScrub = func(t time.Time) {
+		if l := u.Explainer.Linker; l != nil {
+			u.State.SetCompare(l.Clamp(t), FromTimeline)
+		}
+	}
 	u.Figures = figuresview.New()
 	u.Figures.OnPointTapped = u.goToPoint
 	u.Reader.OnFigureTapped = u.Figures.SetFocus
@@ -87,14 +106,22 @@ func NewUI(m *geo.Map, s *story.Story) *UI {
 		control.NewButton("", theme.ZoomOutIcon(), u.MapView.ZoomOut),
 		control.NewButton("", theme.HomeIcon(), u.MapView.Reset))
 	// The card sits at the bottom right, over the Pacific, clear of Taiwan.
+	// While two moments are compared, what changed between them takes the
+	// place of the charts under the maps.
+	u.cmp = u.newComparison()
 	u.overlay = container.NewBorder(
 		container.NewHBox(container.NewVBox(u.legend), layout.NewSpacer(), controls),
 		container.NewHBox(layout.NewSpacer(), u.info), nil, nil)
-	mapArea := container.NewStack(u.MapView, container.NewPadded(u.overlay))
-	u.split = container.NewHSplit(container.NewBorder(nil, u.Figures, nil, nil, mapArea), u.Reader)
+	mapArea := container.NewStack(u.cmp.maps, container.NewPadded(u.overlay))
+	u.find = u.newFinder()
+	u.mapPane = container.NewBorder(nil, container.NewStack(u.Figures, u.cmp.list), nil, nil, mapArea)
+	u.readerPane = container.NewBorder(u.find.box, nil, nil, nil, u.Reader)
+	u.split = container.NewHSplit(u.mapPane, u.readerPane)
 	u.split.Offset = 0.6
 	bottom := container.NewBorder(nil, nil, container.NewCenter(u.play), nil, u.Timeline)
-	u.content = container.NewBorder(nil, bottom, nil, nil, u.split)
+	u.notices = noticebar.New()
+	u.content = container.NewBorder(u.notices, bottom, nil, nil, u.split)
+	u.notices.OnChanged = u.content.(*fyne.Container).Refresh
 	u.State.Observe(u.show)
 	u.SetStory(s)
 	return u
@@ -115,6 +142,14 @@ func (u *UI) syncPlay() {
 	}
 }
 
+// maps returns the map, and the second map when there is one (Compare).
+func (u *UI) maps() []*mapview.MapView {
+	if u.cmp != nil && u.cmp.right != nil {
+		return []*mapview.MapView{u.MapView, u.cmp.right}
+	}
+	return []*mapview.MapView{u.MapView}
+}
+
 // Content returns the window content.
 func (u *UI) Content() fyne.CanvasObject { return u.content }
 
@@ -131,13 +166,22 @@ func (u *UI) SetStory(s *story.Story) {
 	u.Explainer = e
 	u.Player.Stop()
 	u.Player.Schedule = nil
-	u.MapView.SetMap(e.Map)
-	u.MapView.SetLabels(e.Labels(u.lang), e.Tooltips())
+	for _, m := range u.maps() {
+		m.Home = e.Home(HomeBound)
+		m.SetMap(e.Map)
+		m.Reset() // a new story opens at its own view
+	}
+	u.syncLabels(e.Tooltips())
 	var keys []mapview.LegendEntry
 	for _, k := range e.Keys() {
 		keys = append(keys, mapview.LegendEntry{ID: k.Feature, Text: k.Text})
 	}
 	u.legend.SetEntries(keys)
+	u.find.close(false)
+	u.find.index = nil
+	if s != nil {
+		u.find.index = search.New(s)
+	}
 	u.Reader.SetStory(s)
 	u.showFigures("")
 	u.Timeline.SetStory(nil, nil)
@@ -153,8 +197,15 @@ func (u *UI) SetStory(s *story.Story) {
 
 // SetLabelLanguage switches the map's labels to English, Korean or
 // Japanese ("en", "ko", "ja"); names a place lacks in that language stay
-// English.
+// English. It is the user's choice: from now on the labels no longer
+// follow the locale.
 func (u *UI) SetLabelLanguage(lang string) {
+	u.setLanguage(lang)
+	u.langChosen = u.lang
+}
+
+// setLanguage switches the labels' language without making it a choice.
+func (u *UI) setLanguage(lang string) {
 	if lang != link.Korean && lang != link.Japanese {
 		lang = link.English
 	}
@@ -162,11 +213,40 @@ func (u *UI) SetLabelLanguage(lang string) {
 		return
 	}
 	u.lang = lang
-	u.MapView.SetLabels(u.Explainer.Labels(lang), u.MapView.Tooltips)
+	u.syncLabels(u.MapView.Tooltips)
 }
 
 // LabelLanguage returns the map's label language.
 func (u *UI) LabelLanguage() string { return u.lang }
+
+// SetNames chooses whose names the map gives disputed places: "" for both
+// (the story's neutral names, "Dokdo / Takeshima"), or a party of the
+// story's disputed names ("kor": Dokdo, "jpn": Takeshima). A party the
+// story does not know is taken as both. The choice is independent of the
+// label language.
+func (u *UI) SetNames(party string) {
+	if !slices.ContainsFunc(u.Explainer.Parties(), func(p link.Party) bool { return p.ID == party }) {
+		party = ""
+	}
+	if party == u.party {
+		return
+	}
+	u.party = party
+	u.syncLabels(u.MapView.Tooltips)
+}
+
+// Names returns whose names the map uses ("" for both).
+func (u *UI) Names() string { return u.party }
+
+// syncLabels gives the map its labels in the label language and naming,
+// their disputed-name notes, and the tooltips.
+func (u *UI) syncLabels(tooltips map[string]string) {
+	labels, notes := u.Explainer.Labels(u.lang, u.party)
+	for _, m := range u.maps() {
+		m.Notes = notes
+		m.SetLabels(labels, tooltips)
+	}
+}
 
 // ApplyTheme switches the app to a theme mode (system, light or dark) and
 // gives the map, its legend and its cards the matching palette.
@@ -187,7 +267,9 @@ func (u *UI) syncPalette() {
 	if apptheme.IsDark() {
 		st = geo.DarkStyle()
 	}
-	u.MapView.SetStyle(st)
+	for _, m := range u.maps() {
+		m.SetStyle(st)
+	}
 	u.legend.SetStyle(st)
 	u.info.Refresh()
 	u.overlay.Refresh()

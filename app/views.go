@@ -50,6 +50,15 @@ func (u *UI) show(c Change) {
 	if c.What&TimeChanged != 0 {
 		u.showTime(c)
 	}
+	if c.What&(TimeChanged|CompareChanged|PlaceChanged) != 0 && (!u.State.Compare().IsZero() || c.What&CompareChanged != 0) {
+		u.showCompare()
+		if c.What&PlaceChanged != 0 && u.cmp.right != nil {
+			u.cmp.right.SetSelected(u.MapView.Selected)
+		}
+	}
+	if c.What&CompareChanged != 0 {
+		u.refreshMenu()
+	}
 	if c.What&PassageChanged != 0 {
 		p := u.State.Passage()
 		u.Reader.SetFocused(p)

@@ -1,12 +1,14 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"peninsula/app/apptheme"
+	"peninsula/app/internal/settings"
 	"peninsula/app/mapview"
 	"peninsula/assets"
 	"peninsula/geo"
@@ -20,6 +22,8 @@ type Options struct {
 	Story     *story.Story // a story already loaded (Export's copy); nil opens StoryPath
 	Place     string       // a place to select; "" for none
 	At        string       // a date to open at; "" for where the user left off
+	Compare   string       // a second date to compare the first with; "" for none (or as remembered)
+	Watch     bool         // reload StoryPath whenever it is saved (--watch)
 	Size      fyne.Size    // the window size; zero for the remembered one, fitted to Screen
 	Screen    Screen       // the screen the window opens on (main reads it)
 }
@@ -73,6 +77,7 @@ func New(d *Data, opts Options, prefs Prefs) (*UI, []error) {
 		u.SetStory(opts.Story)
 		u.storyPath = prefs.StoryPath
 	case path != "":
+		opts.Watch = opts.Watch || remembered // opened from the window in an earlier session
 		if err := u.OpenStory(path); err != nil {
 			what := "The story " + path
 			if remembered {
@@ -83,11 +88,20 @@ func New(d *Data, opts Options, prefs Prefs) (*UI, []error) {
 	}
 	if u.Story() == nil {
 		u.SetStory(d.Story)
+	} else if opts.Watch && u.storyPath != "" {
+		if err := u.Watch(); err != nil {
+			problems = append(problems, err)
+		}
 	}
 	u.ApplyPrefs(prefs)
 	if opts.At != "" {
 		if err := u.SelectTime(opts.At, FromCommandLine); err != nil {
 			problems = append(problems, fmt.Errorf("--at: %v", err))
+		}
+	}
+	if opts.Compare != "" {
+		if err := u.SelectCompare(opts.Compare, FromCommandLine); err != nil {
+			problems = append(problems, fmt.Errorf("--compare: %v", err))
 		}
 	}
 	if opts.Place != "" {
@@ -110,7 +124,7 @@ func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
 		d, err = LoadData()
 		loaded <- err
 	}()
-	prefs := LoadPrefs(a.Preferences())
+	store, prefs, storeErr := openSettings(a)
 	a.Settings().SetTheme(apptheme.For(prefs.Theme))
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Peninsula")
@@ -138,7 +152,11 @@ func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
 		dialog.ShowInformation("Not a story", "Drop a .story.md file to open it.", w)
 	})
 	a.Settings().AddListener(func(fyne.Settings) { u.syncPalette() })
-	saver := newPrefsSaver(a.Preferences(), func() Prefs { return u.Prefs(w.Canvas().Size()) })
+	u.notices.OnLineTapped = func(s string) { a.Clipboard().SetContent(s) }
+	if storeErr != nil {
+		u.settingsNotice(storeErr)
+	}
+	saver := newPrefsSaver(store, func() Prefs { return u.Prefs(w.Canvas().Size()) }, u.settingsNotice)
 	w.SetCloseIntercept(func() { saver.save(); w.Close() })
 	a.Lifecycle().SetOnStopped(saver.save)
 	a.Lifecycle().SetOnStarted(saver.start)
@@ -146,6 +164,28 @@ func NewWindow(a fyne.App, opts Options) (fyne.Window, *UI, error) {
 		dialog.ShowError(p, w)
 	}
 	return w, u, nil
+}
+
+// openSettings finds the settings file, checks that it can be written and
+// reads the preferences from it (on a first start with this version, from
+// where Fyne kept them before). The error says why settings cannot be
+// saved or read; the app runs on with what it has.
+func openSettings(a fyne.App) (PrefsStore, Prefs, error) {
+	f, err := settings.Default("peninsula")
+	if err != nil {
+		return f, Prefs{}.WithDefaults(), err
+	}
+	b, loadErr := f.Load()
+	if b == nil && loadErr == nil {
+		b = []byte(a.Preferences().String(prefKey))
+	}
+	return f, decodePrefs(b), errors.Join(loadErr, f.Check())
+}
+
+// settingsNotice says once, quietly, that settings cannot be saved.
+func (u *UI) settingsNotice(err error) {
+	u.notices.Set("settings", "Settings can't be saved, so this session's changes will be forgotten when "+
+		"Peninsula closes. Everything keeps working. ("+err.Error()+")", nil)
 }
 
 // Run opens Peninsula's window in app a and runs it until it is closed.

@@ -45,6 +45,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"peninsula/app"
+	"peninsula/app/display"
 	_ "peninsula/app/startenv" // before Fyne reads the locale
 )
 
@@ -92,6 +93,10 @@ func main() {
 		os.Exit(2)
 	}
 	debug.SetGCPercent(*gc)
+	if err := display.Reachable(); err != nil {
+		fmt.Fprintf(os.Stderr, "measure: no display found (%v); run it under Xvfb (make bench does)\n", err)
+		os.Exit(2)
+	}
 	// Start from a first start every time: the app remembers the moment
 	// and the map's view, which would make each run begin elsewhere.
 	cfg, err := os.MkdirTemp("", "peninsula-measure")
