@@ -2,10 +2,13 @@
 // China, Japan and the United States: a map, the explainer's text and a
 // timeline, linked three ways.
 //
-//	peninsula [--story FILE] [--place ID] [--at DATE]   open the window
+//	peninsula [--story FILE [--watch]] [--place ID] [--at DATE] [--compare DATE]   open the window
 //	peninsula snapshot -o OUT.png [--size WxH] [--scale N] [--place ID] [--at DATE] [--story FILE]
 //	peninsula validate FILE...                          check story files
 //	peninsula links (--place ID | --at DATE) [--story FILE]   JSON of what links there
+//	peninsula search QUERY [--story FILE]               JSON of what matches QUERY
+//	peninsula new FILE                                  a starter story
+//	peninsula import ARTICLE.txt -o DRAFT.story.md      a draft story from an article
 //	peninsula version
 //
 // Bad flags, files or ids print a message and exit with status 2.
@@ -17,13 +20,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"os"
-	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -31,6 +31,8 @@ import (
 
 	"peninsula/app"
 	"peninsula/app/apptheme"
+	"peninsula/app/display"
+	"peninsula/app/pngfast"
 	_ "peninsula/app/startenv" // before Fyne reads the locale
 	"peninsula/link"
 	"peninsula/story"
@@ -91,6 +93,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runLinks(args, stdout, stderr)
 	case "figures":
 		err = runFigures(args, stdout, stderr)
+	case "search":
+		err = runSearch(args, stdout, stderr)
+	case "import":
+		err = runImport(args, stdout, stderr)
+	case "new":
+		err = runNew(args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "peninsula", app.Version)
 	case "help":
@@ -113,11 +121,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 const usage = `Usage:
-  peninsula [--story FILE] [--place ID] [--at DATE]   open the window
-  peninsula snapshot -o OUT.png [--size WxH] [--scale N] [--place ID] [--at DATE] [--story FILE]
+  peninsula [--story FILE [--watch]] [--place ID] [--at DATE] [--compare DATE]   open the window
+  peninsula snapshot -o OUT.png [--size WxH] [--scale N] [--place ID] [--at DATE] [--compare DATE] [--story FILE]
   peninsula validate FILE...                          check story files
   peninsula links (--place ID | --at DATE) [--story FILE]   JSON of what links there
   peninsula figures [--format csv|json] [--story FILE]      the story's numbers, every point
+  peninsula search QUERY [--story FILE]               JSON of the places, events and passages matching QUERY
+  peninsula new FILE                                  write a starter story that shows every part of the format
+  peninsula import ARTICLE.txt -o DRAFT.story.md [-f] a first draft of a story from a plain-text article
   peninsula version                                   print the version
   peninsula help                                      this text
 DATE is written as in stories: 1950, 1950-06, 1950-06-25, 1980s. A date
@@ -160,12 +171,21 @@ func runGUI(args []string, stderr io.Writer) error {
 	storyPath := fs.String("story", "", "open this `file` (a .story.md) instead of the built-in Korea story")
 	place := fs.String("place", "", "select the place with this `id`")
 	at := fs.String("at", "", "open at this `date` (1950, 1950-06-25, ...)")
+	compare := fs.String("compare", "", "compare the map at --at's date with this `date`, side by side")
+	watch := fs.Bool("watch", false, "reload the --story file whenever it is saved")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *at != "" {
-		if _, err := timeline.ParseDate(*at); err != nil {
-			return fmt.Errorf("--at: %v", err)
+	if *watch && *storyPath == "" {
+		fmt.Fprintln(stderr, "peninsula: --watch needs --story FILE: the built-in story has no file to watch")
+		return errUsage
+	}
+	for _, d := range []struct{ flag, val string }{{"--at", *at}, {"--compare", *compare}} {
+		if d.val == "" {
+			continue
+		}
+		if _, err := timeline.ParseDate(d.val); err != nil {
+			return fmt.Errorf("%s: %v", d.flag, err)
 		}
 	}
 	screen, err := readScreen()
@@ -173,39 +193,7 @@ func runGUI(args []string, stderr io.Writer) error {
 		return fmt.Errorf("no display found (%v); `peninsula snapshot -o view.png` renders the window without one", err)
 	}
 	a := fyneapp.NewWithID(appID)
-	return app.Run(a, app.Options{StoryPath: *storyPath, Place: *place, At: *at, Screen: screen})
-}
-
-// displayReachable checks, on Linux and the BSDs, that the X display named
-// in DISPLAY answers (the socket of ":0" or the TCP port of "host:0"), so
-// that a missing display is told in one line rather than by GLFW.
-func displayReachable() error {
-	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
-		return nil
-	}
-	d := os.Getenv("DISPLAY")
-	if d == "" {
-		return errors.New("DISPLAY is not set")
-	}
-	host, rest, _ := strings.Cut(d, ":")
-	num, _, _ := strings.Cut(rest, ".")
-	n, err := strconv.Atoi(num)
-	if err != nil {
-		return fmt.Errorf("DISPLAY=%q is not host:number", d)
-	}
-	var conn net.Conn
-	if host == "" || host == "unix" {
-		path := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-		if conn, err = net.DialTimeout("unix", path, 2*time.Second); err != nil {
-			conn, err = net.DialTimeout("unix", "@"+path, 2*time.Second) // Linux's abstract socket
-		}
-	} else {
-		conn, err = net.DialTimeout("tcp", net.JoinHostPort(host, strconv.Itoa(6000+n)), 2*time.Second)
-	}
-	if err != nil {
-		return fmt.Errorf("the X display %s does not answer", d)
-	}
-	return conn.Close()
+	return app.Run(a, app.Options{StoryPath: *storyPath, Place: *place, At: *at, Compare: *compare, Watch: *watch, Screen: screen})
 }
 
 // readScreen starts GLFW to read the primary screen's work area and the
@@ -213,7 +201,7 @@ func displayReachable() error {
 // over 96, times FYNE_SCALE), then stops it again; Fyne starts it for the
 // window. An error means there is no display to open a window on.
 func readScreen() (scr app.Screen, err error) {
-	if err := displayReachable(); err != nil {
+	if err := display.Reachable(); err != nil {
 		return app.Screen{}, err
 	}
 	defer func() {
@@ -246,7 +234,7 @@ func readScreen() (scr app.Screen, err error) {
 // the real Fyne app supplies the settings and text measuring (no window is
 // opened, so it needs no display), the theme is the light one, and the
 // story, moment and place are those asked for; any problem is an error.
-func headless(storyPath, place, at string) (*app.UI, error) {
+func headless(storyPath, place, at, compare string) (*app.UI, error) {
 	a := fyneapp.NewWithID(appID)
 	a.Settings().SetTheme(apptheme.Default())
 	d, err := app.LoadData()
@@ -260,7 +248,7 @@ func headless(storyPath, place, at string) (*app.UI, error) {
 			return nil, ds.Err()
 		}
 	}
-	u, problems := app.New(d, app.Options{Story: s, Place: place, At: at}, app.Prefs{Theme: apptheme.Light}.WithDefaults())
+	u, problems := app.New(d, app.Options{Story: s, Place: place, At: at, Compare: compare}, app.Prefs{Theme: apptheme.Light}.WithDefaults())
 	if len(problems) > 0 {
 		return nil, problems[0]
 	}
@@ -275,6 +263,7 @@ func runSnapshot(args []string, stderr io.Writer) error {
 	storyPath := fs.String("story", "", "render this story `file` instead of the built-in one")
 	place := fs.String("place", "", "select the place with this `id`")
 	at := fs.String("at", "", "show the map and text at this `date`")
+	compare := fs.String("compare", "", "show the map at this second `date` beside --at's, with what changed")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -288,7 +277,7 @@ func runSnapshot(args []string, stderr io.Writer) error {
 	if !(*scale >= 0.5 && *scale <= 4) { // also refuses NaN
 		return fmt.Errorf("snapshot: --scale %g: want 0.5 to 4", *scale)
 	}
-	u, err := headless(*storyPath, *place, *at)
+	u, err := headless(*storyPath, *place, *at, *compare)
 	if err != nil {
 		return err
 	}
@@ -297,7 +286,7 @@ func runSnapshot(args []string, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("snapshot: %v", err)
 	}
-	if err := app.EncodePNG(f, img); err != nil {
+	if err := pngfast.Encode(f, img); err != nil {
 		f.Close()
 		return fmt.Errorf("snapshot: writing %s: %v", *out, err)
 	}
@@ -316,97 +305,4 @@ func parseSize(s string) (fyne.Size, error) {
 		return fyne.Size{}, fmt.Errorf("%q: width and height must be 200 to 8000", s)
 	}
 	return fyne.NewSize(float32(w), float32(h)), nil
-}
-
-func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("validate", stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "peninsula validate: name at least one story file")
-		return 2
-	}
-	m, err := link.LoadMap()
-	if err != nil {
-		fmt.Fprintln(stderr, "peninsula:", err)
-		return 2
-	}
-	status := 0
-	for _, path := range fs.Args() {
-		_, ds := story.Load(path, link.StoryOptions(m))
-		for _, d := range ds {
-			fmt.Fprintln(stderr, d.String())
-		}
-		if ds.HasErrors() {
-			status = 2
-		} else {
-			fmt.Fprintf(stdout, "%s: ok\n", path)
-		}
-	}
-	return status
-}
-
-func runLinks(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("links", stderr)
-	place := fs.String("place", "", "print the sections and passages that link the place with this `id`")
-	at := fs.String("at", "", "print the events, passages and places current at this `date`")
-	storyPath := fs.String("story", "", "read this story `file` instead of the built-in one")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if (*place == "") == (*at == "") {
-		return fmt.Errorf("links: give --place ID or --at DATE")
-	}
-	m, err := link.LoadMap()
-	if err != nil {
-		return err
-	}
-	s, ds := link.LoadStory(*storyPath, m)
-	if err := ds.Err(); err != nil {
-		return err
-	}
-	var out []byte
-	if *at != "" {
-		out, err = link.MomentJSON(s, *at)
-	} else {
-		out, err = s.PlaceLinksJSON(*place)
-	}
-	if err != nil {
-		return fmt.Errorf("links: %v", err)
-	}
-	_, err = fmt.Fprintf(stdout, "%s\n", out)
-	return err
-}
-
-func runFigures(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("figures", stderr)
-	format := fs.String("format", "csv", "print `csv` or json")
-	storyPath := fs.String("story", "", "read this story `file` instead of the built-in one")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if *format != "csv" && *format != "json" {
-		return fmt.Errorf("figures: --format %q: want csv or json", *format)
-	}
-	m, err := link.LoadMap()
-	if err != nil {
-		return err
-	}
-	s, ds := link.LoadStory(*storyPath, m)
-	if err := ds.Err(); err != nil {
-		return err
-	}
-	out, err := link.FiguresCSV(s)
-	if *format == "json" {
-		out, err = link.FiguresJSON(s)
-	}
-	if err != nil {
-		return fmt.Errorf("figures: %v", err)
-	}
-	_, err = stdout.Write(out)
-	return err
 }

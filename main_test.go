@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"image"
 	"image/png"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -294,27 +293,9 @@ func TestFiguresCommand(t *testing.T) {
 	}
 }
 
-// TestDisplayReachable: without a display the window's command says so in
-// one line (the GUI prints "no display found (…)" and exits 2).
-func TestDisplayReachable(t *testing.T) {
-	l, err := net.Listen("unix", "@/tmp/.X11-unix/X731") // an X server, as far as a connect goes
-	if err != nil {
-		t.Skipf("no abstract unix sockets here: %v", err)
-	}
-	defer l.Close()
-	for _, tt := range []struct{ display, want string }{
-		{"", "DISPLAY is not set"},
-		{"foo", `DISPLAY="foo" is not host:number`},
-		{":732", "the X display :732 does not answer"},
-		{":731", ""},
-		{":731.0", ""},
-	} {
-		t.Setenv("DISPLAY", tt.display)
-		err := displayReachable()
-		if (err == nil) != (tt.want == "") || (err != nil && err.Error() != tt.want) {
-			t.Errorf("DISPLAY=%q: %v, want %q", tt.display, err, tt.want)
-		}
-	}
+// TestNoDisplay: without a display the window's command says so in one
+// line (the GUI prints "no display found (…)" and exits 2).
+func TestNoDisplay(t *testing.T) {
 	t.Setenv("DISPLAY", "")
 	var out, errb bytes.Buffer
 	if code := run(nil, &out, &errb); code != 2 || strings.Count(errb.String(), "\n") != 1 ||
