@@ -15,6 +15,12 @@ import (
 // showFigures gives the strip the story's figures, those about place
 // first, and the short texts of their sources.
 func (u *UI) showFigures(place string) {
+	had := len(u.Figures.Figures) > 0
+	defer func() {
+		if has := len(u.Figures.Figures) > 0; has != had && u.mapPane != nil {
+			u.mapPane.Refresh() // the strip takes room only with figures
+		}
+	}()
 	s := u.Story()
 	if s == nil {
 		u.Figures.SetFigures(nil)

@@ -3,6 +3,8 @@ package link
 import (
 	"slices"
 	"testing"
+
+	"peninsula/story"
 )
 
 // TestPlaceFeatureIDs: story places and map features translate both ways,
@@ -143,5 +145,57 @@ func TestKeys(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("keys %v\nwant %v", got, want)
+	}
+}
+
+// TestLayersOfAnyStory: which features a story's layers draw: its own
+// lines within their when, the badge of a place off the map only when the
+// story has that place, areas only through a when.
+func TestLayersOfAnyStory(t *testing.T) {
+	m, korea := testData(t)
+	baltic, ds := story.Parse("baltic.story.md", []byte(`---
+title: Baltic
+places:
+  - id: est
+    name: {en: Estonia}
+    map: est
+  - id: chain
+    name: {en: Baltic Way}
+    map: {line: [[24.75, 59.44], [24.11, 56.95]]}
+    when: 1989-08-23/1989-08-24
+---
+
+# Baltic
+
+[Estonia](place:est) and the [chain](place:chain).
+`), story.Options{KnownFeature: m.Has})
+	if err := ds.Err(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		s    *story.Story
+		at   string
+		id   string
+		want bool
+	}{
+		{"the story's own line within its when", baltic, "1989-08-23", "chain", true},
+		{"the story's own line outside its when", baltic, "2004", "chain", false},
+		{"the badge of a place the story has", korea, "2006", "usa", true},
+		{"the badge of a place the story lacks", baltic, "2006", "usa", false},
+		{"a country", baltic, "2006", "est", true},
+		{"an area without a when", baltic, "1947", "zone-us", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := New(m, tc.s).Layers
+			at := dateOf(t, tc.at)
+			if got := l.Shown(at, tc.id); got != tc.want {
+				t.Errorf("Shown(%s, %s) = %v, want %v", tc.at, tc.id, got, tc.want)
+			}
+			if hidden := slices.Contains(l.Hidden(at, nil), tc.id); hidden == tc.want {
+				t.Errorf("Hidden(%s) has %s: %v, want %v", tc.at, tc.id, hidden, !tc.want)
+			}
+		})
 	}
 }

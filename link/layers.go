@@ -12,30 +12,37 @@ import (
 // place gives a `when` is drawn only within it (the 38th Parallel 1945–1953,
 // the occupation zones 1945–1948, the armistice line from 1953, Korea under
 // Japanese rule 1910–1945, the Kaesong complex from 2004). Other features
-// are always drawn, except areas, which only appear through a `when`.
+// are always drawn, except areas, which only appear through a `when`, and
+// the badge of a place off the map (the United States), which only appears
+// when the story has it as a place.
 type Layers struct {
 	ids   []string // features with a when, in story order
 	spans []timeline.Span
-	areas []string // areas without a when: never drawn
+	areas []string // areas without a when and badges no place shows: never drawn
 }
 
 // NewLayers finds the timed features of story s (which may be nil) on map
 // m.
 func NewLayers(s *story.Story, m *geo.Map) *Layers {
 	l := &Layers{}
-	timed := map[string]bool{}
+	timed, shown := map[string]bool{}, map[string]bool{}
 	if s != nil {
 		for _, p := range s.Places {
-			if p.When == nil || p.Map.Feature == "" || timed[p.Map.Feature] {
+			fid := p.Map.Feature
+			if fid == "" { // the story's own point or line
+				fid = p.ID
+			}
+			shown[fid] = true
+			if p.When == nil || timed[fid] {
 				continue
 			}
-			timed[p.Map.Feature] = true
-			l.ids = append(l.ids, p.Map.Feature)
+			timed[fid] = true
+			l.ids = append(l.ids, fid)
 			l.spans = append(l.spans, *p.When)
 		}
 	}
 	for _, f := range m.Features {
-		if f.Kind == geo.Area && !timed[f.ID] {
+		if (f.Kind == geo.Area && !timed[f.ID]) || (f.Kind == geo.Badge && !shown[f.ID]) {
 			l.areas = append(l.areas, f.ID)
 		}
 	}

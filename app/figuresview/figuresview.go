@@ -85,8 +85,12 @@ func (v *FiguresView) CreateRenderer() fyne.WidgetRenderer {
 	return newRenderer(v)
 }
 
-// MinSize is one chart's width and the strip's usual height.
+// MinSize is one chart's width and the strip's usual height; nothing for
+// a story without figures, so the strip takes no room.
 func (v *FiguresView) MinSize() fyne.Size {
+	if len(v.Figures) == 0 {
+		return fyne.Size{}
+	}
 	return fyne.NewSize(float32(math.Round(minChartH*chartAspect))+2*stripGap, 150)
 }
 
