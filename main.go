@@ -20,6 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"runtime/debug"
 	"strconv"
@@ -33,7 +34,7 @@ import (
 	"peninsula/app/apptheme"
 	"peninsula/app/display"
 	"peninsula/app/pngfast"
-	_ "peninsula/app/startenv" // before Fyne reads the locale
+	"peninsula/app/startenv" // first: before Fyne reads the locale
 	"peninsula/link"
 	"peninsula/story"
 	"peninsula/timeline"
@@ -72,6 +73,10 @@ func main() {
 	// 223.7 MB at 100, for 20.3 s of process CPU against 19.5 s (about
 	// 0.9 ms a step).
 	debug.SetGCPercent(30)
+	// Fyne logs problems Peninsula handles itself (its own preferences
+	// file, a settings folder it cannot use, a missing Videos folder): keep
+	// those off the terminal, and everything else on it.
+	log.SetOutput(startenv.QuietFyneErrors(os.Stderr))
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -7,6 +7,8 @@ package changelist
 import (
 	"slices"
 
+	"fyne.io/fyne/v2/driver/desktop"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -58,14 +60,11 @@ func (l *List) Set(title string, items []string) {
 	l.items = slices.Clone(items)
 	l.rows.RemoveAll()
 	for i, text := range items {
-		b := control.NewButton(text, nil, func() {
+		l.rows.Add(newRow(text, func() {
 			if l.OnTapped != nil {
 				l.OnTapped(i)
 			}
-		})
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		l.rows.Add(b)
+		}))
 	}
 	if len(items) == 0 {
 		l.rows.Add(widget.NewLabel("Nothing on the map changed."))
@@ -77,3 +76,30 @@ func (l *List) Title() string { return l.title.Text }
 
 // Items returns the changes listed.
 func (l *List) Items() []string { return l.items }
+
+// row is one change: a link-like label cut short with "…" when its column
+// is narrow (a button would widen the window to its whole text), with the
+// a hand cursor to say it can be clicked.
+type row struct {
+	widget.Label
+	onTap func()
+}
+
+func newRow(text string, tap func()) *row {
+	r := &row{onTap: tap}
+	r.Text = text
+	r.Truncation = fyne.TextTruncateEllipsis
+	r.TextStyle.Bold = true
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// Tapped implements fyne.Tappable.
+func (r *row) Tapped(*fyne.PointEvent) {
+	if r.onTap != nil {
+		r.onTap()
+	}
+}
+
+// Cursor implements desktop.Cursorable: a hand, as over a link.
+func (r *row) Cursor() desktop.Cursor { return desktop.PointerCursor }

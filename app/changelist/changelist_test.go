@@ -5,8 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"peninsula/app/internal/control"
 )
 
 // TestList: the changes are links reporting their index; the same changes
@@ -25,7 +23,7 @@ func TestList(t *testing.T) {
 	if l.rows.Objects[1] != first || l.Title() != "Between A and C" {
 		t.Error("the same changes were rebuilt, or the title not changed")
 	}
-	test.Tap(first.(*control.Button))
+	test.Tap(first.(*row))
 	if tapped != 1 {
 		t.Errorf("tapping the second change reported %d", tapped)
 	}
