@@ -71,3 +71,20 @@ func TestOpenDialogFolder(t *testing.T) {
 		t.Errorf("with the built-in story shown: %q, want the last opened folder", got)
 	}
 }
+
+// TestHelpTellsTheFeatures: Help ▸ Keyboard shortcuts lists every key of
+// Shortcuts and says where Find, Compare, Names and live reload are.
+func TestHelpTellsTheFeatures(t *testing.T) {
+	newTestApp(t)
+	got := strings.Join(texts(shortcutsTable()), "\n")
+	for _, s := range Shortcuts {
+		if !strings.Contains(got, s.Keys) || !strings.Contains(got, s.Does) {
+			t.Errorf("Help lacks the row %q: %q", s.Keys, s.Does)
+		}
+	}
+	for _, want := range []string{"View ▸ Find (Ctrl+F)", "View ▸ Compare two moments", "second handle (B)", "View ▸ Names", "reloaded when you save it"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Help does not say %q", want)
+		}
+	}
+}

@@ -19,7 +19,14 @@ func shortcutsTable() fyne.CanvasObject {
 	}
 	mouse := widget.NewLabel("Mouse: drag the map to pan, scroll to zoom, click a place to read about it.\n" +
 		"On the timeline: drag the handle or click to move in time, scroll to zoom, drag the overview to pan.\n" +
-		"On the charts under the map: hover a point for its value and source, click it to go to its date.")
+		"On the charts under the map: hover a point for its value and source, click it to go to its date.\n\n" +
+		"View ▸ Find (Ctrl+F): search places in every language, events and the text; Return, ↓ and ↑ step through the hits.\n" +
+		"View ▸ Compare two moments: the map at two dates side by side, with what changed between them; drag the " +
+		"timeline's second handle (B) to move the second date.\n" +
+		"View ▸ Names: the neutral names of disputed places, or those used in one country; a * marks a name shown " +
+		"alone — hover it for the other.\n" +
+		"A story opened from File ▸ Open (or with --watch) is reloaded when you save it; problems show in a bar " +
+		"at the top and the last good version stays.")
 	mouse.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(grid, widget.NewSeparator(), mouse)
 }
