@@ -185,6 +185,9 @@ places:
 		{"the badge of a place the story lacks", baltic, "2006", "usa", false},
 		{"a country", baltic, "2006", "est", true},
 		{"an area without a when", baltic, "1947", "zone-us", false},
+		{"a point of the map the story lacks", baltic, "2006", "seoul", false},
+		{"a line of the map the story lacks", baltic, "2006", "mdl", false},
+		{"a point of the map the story has", korea, "2006", "seoul", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -13,9 +13,10 @@ const homeWidth, homeHeight = 1000, 700
 
 // Home returns the region the map opens on for the story: its `view`
 // (a box, or a centre and zoom seen at 1000×700 pixels), else the box of
-// its places with a margin (points and lines as they are; countries and
-// areas by their label point, so a story naming Russia is not fitted to
-// all of Russia), else fallback (no story, or no place on the map).
+// its places with a margin (points and lines, and the countries and areas
+// no larger than twice their span; without points or lines, the countries'
+// and areas' label points), else fallback (no story, or no place on the
+// map).
 func (e *Explainer) Home(fallback orb.Bound) orb.Bound {
 	s := e.Story
 	if s == nil {
@@ -27,6 +28,10 @@ func (e *Explainer) Home(fallback orb.Bound) orb.Bound {
 		}
 		return geo.NewViewport(homeWidth, homeHeight, v.Center, v.Zoom).Bound()
 	}
+	// Points and lines first; then the countries and areas that are small
+	// beside them (so a story of Baltic towns that also names Russia is
+	// not fitted to Siberia); with no point or line, the label points of
+	// the countries and areas.
 	var b orb.Bound
 	n := 0
 	add := func(p orb.Point) {
@@ -37,6 +42,7 @@ func (e *Explainer) Home(fallback orb.Bound) orb.Bound {
 		}
 		n++
 	}
+	var regions []*geo.Feature
 	for _, p := range s.Places {
 		f := e.Map.Feature(e.Feature(p.ID))
 		if f == nil {
@@ -49,7 +55,20 @@ func (e *Explainer) Home(fallback orb.Bound) orb.Bound {
 			add(f.Bound.Min)
 			add(f.Bound.Max)
 		case geo.Country, geo.Area:
+			regions = append(regions, f)
+		}
+	}
+	if n == 0 {
+		for _, f := range regions {
 			add(f.Anchor)
+		}
+	} else {
+		w, h := max(b.Max[0]-b.Min[0], 4), max(b.Max[1]-b.Min[1], 4)
+		for _, f := range regions {
+			if fb := f.Bound; fb.Max[0]-fb.Min[0] <= 2*w && fb.Max[1]-fb.Min[1] <= 2*h {
+				add(fb.Min)
+				add(fb.Max)
+			}
 		}
 	}
 	if n == 0 {

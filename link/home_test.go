@@ -34,6 +34,10 @@ func TestHome(t *testing.T) {
 		{"a box", parse("view: {bbox: [12, 40, 30, 48]}\n" + place), nil, orb.Bound{Min: orb.Point{12, 40}, Max: orb.Point{30, 48}}},
 		{"centre and zoom", parse("view: {center: [20, 44], zoom: 6}\n" + place), []orb.Point{{20, 44}, {17, 43}, {23, 45}}, orb.Bound{}},
 		{"the places", parse(place), []orb.Point{{20.46, 44.82}, {23.32, 42.70}}, orb.Bound{}},
+		{"towns and a vast country", parse("places:\n  - {id: x, name: {en: Tallinn}, map: {point: [24.75, 59.44]}}\n  - {id: y, name: {en: Vilnius}, map: {point: [25.28, 54.69]}}\n  - {id: est, name: {en: Estonia}, map: est}\n  - {id: rus, name: {en: Russia}, map: rus}\n"),
+			[]orb.Point{{24.75, 59.44}, {25.28, 54.69}, {22, 58.5}}, orb.Bound{}},
+		{"countries alone", parse("places:\n  - {id: x, name: {en: Estonia}, map: est}\n  - {id: lva, name: {en: Latvia}, map: lva}\n"),
+			[]orb.Point{{25, 58.7}, {25, 56.9}}, orb.Bound{}},
 		{"no place on the map", parse("places:\n  - {id: x, name: {en: X}, map: atlantis}\n"), nil, fallback},
 	}
 	for _, tc := range tests {

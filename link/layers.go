@@ -14,11 +14,13 @@ import (
 // Japanese rule 1910–1945, the Kaesong complex from 2004). Other features
 // are always drawn, except areas, which only appear through a `when`, and
 // the badge of a place off the map (the United States), which only appears
-// when the story has it as a place.
+// when the story has it as a place. With a story, the map's points, seas and
+// lines appear only if the story has them as places: a story about the
+// Baltic shows no Seoul.
 type Layers struct {
 	ids   []string // features with a when, in story order
 	spans []timeline.Span
-	areas []string // areas without a when and badges no place shows: never drawn
+	areas []string // areas without a when, and what no place shows: never drawn
 }
 
 // NewLayers finds the timed features of story s (which may be nil) on map
@@ -42,7 +44,12 @@ func NewLayers(s *story.Story, m *geo.Map) *Layers {
 		}
 	}
 	for _, f := range m.Features {
-		if (f.Kind == geo.Area && !timed[f.ID]) || (f.Kind == geo.Badge && !shown[f.ID]) {
+		switch {
+		case f.Kind == geo.Area && !timed[f.ID],
+			f.Kind == geo.Badge && !shown[f.ID],
+			// The map's own points, seas and lines (Seoul, the Yellow
+			// Sea, the MDL) belong to the stories that name them.
+			s != nil && f.Kind != geo.Country && !shown[f.ID]:
 			l.areas = append(l.areas, f.ID)
 		}
 	}
