@@ -37,8 +37,8 @@ const StoryName = "korea.story.md"
 //go:embed korea.story.md
 var Story []byte
 
-// FontRegular and FontBold are Noto Sans with the story's Hangul and Kanji
-// merged in (made by assets/fonts/build.py; OFL-1.1 and Apache-2.0).
+// FontRegular and FontBold are Noto Sans with the stories' and the
+// gazetteer's Hangul, Kana and Kanji and the common Hangul syllables merged in (made by assets/fonts/build.py; OFL-1.1 and Apache-2.0).
 //
 //go:embed fonts/PeninsulaSans-Regular.ttf
 var FontRegular []byte

@@ -6,7 +6,8 @@ Run from the repository root with `make fonts`. It needs Debian's packages
 fonttools, fonts-nanum and fonts-droid-fallback, and the Fyne module in the Go
 module cache. It reads every character of assets/*.story.md and the UI's own
 strings that Noto Sans lacks (Hangul, Kanji and Kana, and signs such as ≈ and
-the minus sign −), takes each from Nanum Gothic (OFL-1.1; regular and bold)
+the minus sign −), the names in importer's gazetteer, and the common Hangul
+(KS X 1001) and the Kana for stories authors write, takes each from Nanum Gothic (OFL-1.1; regular and bold)
 or, where Nanum lacks it, from Droid Sans Fallback (Apache-2.0), else from
 DejaVu Sans (Bitstream Vera licence; regular and bold), subsets those
 fonts to just these glyphs, scales them to 1000 units per em and merges them
@@ -14,7 +15,7 @@ into Noto Sans Regular and Bold (OFL-1.1, as embedded by Fyne). Output:
 assets/fonts/PeninsulaSans-{Regular,Bold}.ttf. The same inputs give the same
 files.
 """
-import glob, os, subprocess, sys, tempfile
+import glob, gzip, os, subprocess, sys, tempfile
 
 from fontTools import subset
 from fontTools.merge import Merger
@@ -38,11 +39,38 @@ def fyne_font_dir():
     return os.path.join(out, "theme", "font")
 
 
+def common_cjk():
+    """The Hangul syllables of KS X 1001 (2,350: nearly all modern Korean
+    text) and the Kana, so that a story an author writes or imports shows
+    its Korean and kana names, not only the built-in story's. The common
+    Kanji (JIS X 0208 level 1, 2,965) are left out: they cost 9 MB more of
+    memory once Fyne has parsed the fonts; the gazetteer's and the stories'
+    Kanji are in."""
+    chars = set()
+    for lead, codec in ((range(0xB0, 0xC9), "euc-kr"),):
+        for a in lead:
+            for b in range(0xA1, 0xFF):
+                try:
+                    chars |= set(bytes([a, b]).decode(codec))
+                except UnicodeDecodeError:
+                    pass
+    chars |= {chr(c) for c in range(0x3041, 0x3095)}  # Hiragana
+    chars |= {chr(c) for c in range(0x30A1, 0x30F7)}  # Katakana
+    chars |= set("ー・「」『』、。")
+    return chars
+
+
 def wanted_chars():
-    chars = set(UI_TEXT)
-    for path in sorted(glob.glob("assets/*.story.md")):
+    chars = set(UI_TEXT) | common_cjk()
+    # Every story in the repository (the built-in one, the starter, the
+    # tests') and the gazetteer `peninsula import` names places from.
+    paths = sorted(glob.glob("assets/*.story.md") + glob.glob("importer/*.story.md") +
+                   glob.glob("*/testdata/*.story.md"))
+    for path in paths:
         with open(path, encoding="utf-8") as f:
             chars |= set(f.read())
+    with gzip.open("importer/gazetteer/gazetteer.tsv.gz", "rt", encoding="utf-8") as f:
+        chars |= set(f.read())
     noto = TTFont(os.path.join(fyne_font_dir(), "NotoSans-Regular.ttf")).getBestCmap()
     return sorted(c for c in chars if ord(c) > 0x20 and ord(c) not in noto)
 
