@@ -25,15 +25,17 @@ func (r *Renderer) fillLand(tr transform, f *Feature, col color.RGBA) {
 	if b.Empty() {
 		return
 	}
-	r.trc.reset(tr, r.viewRect(0), r.zoom, true)
-	for _, p := range f.land.at(r.level) {
-		if !tr.box(p.bound, 1).Overlaps(b) {
-			continue
+	if id := (traceID{f: f, kind: traceFill}); !r.trace(tr, id, true) {
+		for _, p := range f.land.at(r.level) {
+			if !tr.box(p.bound, 1).Overlaps(b) {
+				continue
+			}
+			p.get()
+			for i, ring := range p.rings {
+				r.trc.line(ring, p.chunks[i], 0, len(ring)-1)
+			}
 		}
-		p.get()
-		for i, ring := range p.rings {
-			r.trc.line(ring, p.chunks[i], 0, len(ring)-1)
-		}
+		r.keep(id)
 	}
 	r.fillShape(b, col)
 }
@@ -93,8 +95,26 @@ func (r *Renderer) strokeAll(tr transform, lines []orb.Ring, ls LineStyle, k flo
 // the tracer's cut points rasterized in its own small pixel box: a
 // coastline then costs the area around it rather than the whole image.
 // Dashes follow each vertex's distance along the original line.
+//
+// A thin stroke (see thinMax) is drawn piece by piece into the coverage of
+// the image, then blended at once.
 func (r *Renderer) strokeTraced(w float64, dash []float64, col color.RGBA) {
 	pts, cum, cuts := r.trc.pts, r.trc.cum, r.trc.cuts
+	if w <= thinMax {
+		c := &r.c
+		c.cov.reset(c.dst.Rect)
+		c.thin = true
+		for k, start := range r.trc.pieces {
+			end := len(pts)
+			if k+1 < len(r.trc.pieces) {
+				end = r.trc.pieces[k+1]
+			}
+			c.stroke(pts[start:end], cum[start:end], w, dash)
+		}
+		c.thin = false
+		c.cov.blend(c.dst, col, c.knock, c.layer)
+		return
+	}
 	for k, start := range r.trc.pieces {
 		end := len(pts)
 		if k+1 < len(r.trc.pieces) {

@@ -29,6 +29,10 @@ type canvas struct {
 	layer *Layer
 	// knock, when set, are rectangles fill leaves untouched.
 	knock []image.Rectangle
+	// thin, when set, sends stroke's lines to cov (see thinMax) rather
+	// than to the current shape.
+	thin bool
+	cov  coverage
 	// scratch of stroke and polyline
 	piece, dirs, kept, left, right []orb.Point
 }
@@ -116,7 +120,7 @@ func (c *canvas) stroke(pts []orb.Point, cum []float64, width float64, dash []fl
 		period += d
 	}
 	if period <= 0 || cum == nil {
-		c.polyline(pts, hw)
+		c.line(pts, hw)
 		return
 	}
 	// Each dash is a polyline of its own.
@@ -137,12 +141,12 @@ func (c *canvas) stroke(pts []orb.Point, cum []float64, width float64, dash []fl
 			for j, d := range dash {
 				if st, en := math.Max(u, u0), math.Min(u+d, u1); j%2 == 0 && en > st {
 					if st > u0 || len(piece) == 0 {
-						c.polyline(piece, hw)
+						c.line(piece, hw)
 						piece = append(piece[:0], at(st))
 					}
 					piece = append(piece, at(en))
 					if en < u1 {
-						c.polyline(piece, hw)
+						c.line(piece, hw)
 						piece = piece[:0]
 					}
 				}
@@ -150,8 +154,18 @@ func (c *canvas) stroke(pts []orb.Point, cum []float64, width float64, dash []fl
 			}
 		}
 	}
-	c.polyline(piece, hw)
+	c.line(piece, hw)
 	c.piece = piece[:0]
+}
+
+// line adds a polyline hw pixels either side of its centre: to the
+// coverage of a thin stroke, or as an outline to the current shape.
+func (c *canvas) line(pts []orb.Point, hw float64) {
+	if c.thin {
+		c.cov.thinLine(pts, hw)
+		return
+	}
+	c.polyline(pts, hw)
 }
 
 // polyline adds a polyline hw pixels either side of its centre, its ends

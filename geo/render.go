@@ -28,6 +28,7 @@ type Renderer struct {
 	level Level             // the level of detail of the view
 	zoom  float64           // the view's zoom
 	trc   tracer            // lines traced to the view's pixels
+	cache traceCache        // and kept for the view
 
 	groups []group // fillShape's edge groups, reused
 	band   []int32 // the groups of the current row of tiles, reused
@@ -128,7 +129,14 @@ func (r *Renderer) strokeRuns(tr transform, border bool, ls LineStyle, k float64
 		return
 	}
 	pad := w + 1
-	r.trc.reset(tr, r.viewRect(0), r.zoom, false)
+	id := traceID{kind: traceCoasts}
+	if border {
+		id.kind = traceBorders
+	}
+	if r.trace(tr, id, false) {
+		r.strokeTraced(w, dash, ls.Color)
+		return
+	}
 	for _, f := range r.Map.Features {
 		if f.land == nil || f.land.w == nil {
 			continue
@@ -150,6 +158,7 @@ func (r *Renderer) strokeRuns(tr transform, border bool, ls LineStyle, k float64
 			}
 		}
 	}
+	r.keep(id)
 	r.strokeTraced(w, dash, ls.Color)
 }
 

@@ -159,6 +159,10 @@ func BenchmarkRenderViews(b *testing.B) {
 	}
 }
 
+// BenchmarkRender is a render of a view drawn for the first time (its lines
+// traced anew: the cache of traced lines is emptied each time), as the
+// yardstick draws it; BenchmarkRenderSameView is the same view again, as
+// when the timeline changes the map's layers.
 func BenchmarkRender(b *testing.B) {
 	m := loadTestMap(b)
 	for _, sz := range []image.Point{{1600, 1000}, {3840, 2160}} {
@@ -168,9 +172,21 @@ func BenchmarkRender(b *testing.B) {
 			r := NewRenderer(m, LightStyle())
 			b.ReportAllocs()
 			for b.Loop() {
+				r.cache = traceCache{}
 				r.Render(img, vp)
 			}
 		})
+	}
+}
+
+func BenchmarkRenderSameView(b *testing.B) {
+	m := loadTestMap(b)
+	vp := Fit(1600, 1000, regionBound)
+	img := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
+	r := NewRenderer(m, LightStyle())
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Render(img, vp)
 	}
 }
 
