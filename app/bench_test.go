@@ -2,24 +2,37 @@ package app
 
 import (
 	"bytes"
-	"peninsula/app/pngfast"
 	"testing"
+
+	"peninsula/app/internal/compose"
+	"peninsula/app/pngfast"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 )
 
-// BenchmarkWindowRender software-renders the whole window at 1600×1000
-// after a selection change, as one frame of the app.
+// BenchmarkWindowRender paints the whole window at 1600×1000 as Snapshot
+// does (app/internal/compose) after a selection change, as one frame of
+// the app.
 func BenchmarkWindowRender(b *testing.B) {
+	benchWindowRender(b, func(c fyne.Canvas) { compose.Capture(c) })
+}
+
+// BenchmarkWindowRenderFyne is BenchmarkWindowRender with Fyne's software
+// painter, which Snapshot used before, for comparison.
+func BenchmarkWindowRenderFyne(b *testing.B) {
+	benchWindowRender(b, func(c fyne.Canvas) { c.(test.WindowlessCanvas).Capture() })
+}
+
+func benchWindowRender(b *testing.B, capture func(fyne.Canvas)) {
 	u, c := newBenchUI(b)
 	places := []string{"seoul", "dokdo", "kor", "yasukuni"}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
 		u.State.SelectPlace(places[i%len(places)], FromMap)
-		c.Capture()
+		capture(c)
 		i++
 	}
 }

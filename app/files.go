@@ -46,7 +46,7 @@ func (u *UI) openStoryIn(path string, w fyne.Window) {
 func (u *UI) StoryPath() string { return u.storyPath }
 
 // ExportPNG writes the window's view to path as a PNG, rendered at scale
-// (1 or 2) with the software renderer: a copy of the UI built by New in
+// (1 or 2) as Snapshot renders it: a copy of the UI built by New in
 // the same state, so the live window is untouched.
 func (u *UI) ExportPNG(path string, size fyne.Size, scale float32) error {
 	c, _ := New(&Data{Map: u.base, Story: u.Story()}, Options{Story: u.Story(), Place: u.State.Place()}, u.Prefs(size))
