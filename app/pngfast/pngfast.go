@@ -19,33 +19,55 @@ import (
 // Encode writes img as a PNG quickly: every row filtered with "Up"
 // (screenshots repeat vertically), and the rows compressed in as many
 // pieces as there are CPUs at once — each a deflate stream ended with a
-// sync flush, so that together they are one valid stream. A 1600×1000
-// window encodes in about a fifth of image/png's time, for a file about a
-// third larger.
+// sync flush, so that together they are one valid stream. An opaque
+// image (a window; an *image.RGBA or *image.NRGBA) is written as RGB. A
+// 1600×1000 window encodes in about half of image/png's time at its best
+// speed, for a file about as large.
 func Encode(w io.Writer, img image.Image) error {
 	b := img.Bounds()
 	if b.Dx() == 0 || b.Dy() == 0 {
 		return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img)
 	}
 	src, ok := img.(*image.NRGBA)
+	opaque := ok && src.Opaque()
+	if rgba, isRGBA := img.(*image.RGBA); isRGBA && rgba.Opaque() {
+		// An opaque premultiplied pixel is its own non-premultiplied value.
+		src, ok, opaque = &image.NRGBA{Pix: rgba.Pix, Stride: rgba.Stride, Rect: rgba.Rect}, true, true
+	}
 	if !ok {
 		src = image.NewNRGBA(b)
 		draw.Draw(src, b, img, b.Min, draw.Src)
 	}
 	width, height := b.Dx(), b.Dy()
-	stride := 1 + 4*width
+	bpp := 4 // RGBA; an opaque image is written as RGB, a quarter less to compress
+	if opaque {
+		bpp = 3
+	}
+	stride := 1 + bpp*width
 	raw := make([]byte, stride*height)
 	for y := range height {
-		row := raw[y*stride : (y+1)*stride]
-		cur := src.Pix[(y)*src.Stride : (y)*src.Stride+4*width]
-		if y == 0 {
-			copy(row[1:], cur) // filter 0, none
-			continue
+		row := raw[y*stride+1 : (y+1)*stride]
+		cur := src.Pix[y*src.Stride : y*src.Stride+4*width]
+		var up []byte
+		if y > 0 {
+			raw[y*stride] = 2 // filter 2, up (the first row: 0, none)
+			up = src.Pix[(y-1)*src.Stride : (y-1)*src.Stride+4*width]
 		}
-		row[0] = 2 // filter 2, up
-		up := src.Pix[(y-1)*src.Stride : (y-1)*src.Stride+4*width]
-		for i, c := range cur {
-			row[1+i] = c - up[i]
+		switch {
+		case opaque && up == nil:
+			for i, j := 0, 0; i < len(cur); i, j = i+4, j+3 {
+				row[j], row[j+1], row[j+2] = cur[i], cur[i+1], cur[i+2]
+			}
+		case opaque:
+			for i, j := 0, 0; i < len(cur); i, j = i+4, j+3 {
+				row[j], row[j+1], row[j+2] = cur[i]-up[i], cur[i+1]-up[i+1], cur[i+2]-up[i+2]
+			}
+		case up == nil:
+			copy(row, cur)
+		default:
+			for i, c := range cur {
+				row[i] = c - up[i]
+			}
 		}
 	}
 	parts := min(runtime.GOMAXPROCS(0), 8, height)
@@ -89,6 +111,9 @@ func Encode(w io.Writer, img image.Image) error {
 	binary.BigEndian.PutUint32(head[0:], uint32(width))
 	binary.BigEndian.PutUint32(head[4:], uint32(height))
 	head[8], head[9] = 8, 6 // 8 bits a sample, RGBA
+	if opaque {
+		head[9] = 2 // RGB
+	}
 	if _, err := w.Write([]byte("\x89PNG\r\n\x1a\n")); err != nil {
 		return err
 	}
