@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"image"
 	"image/color"
-	"math"
 
 	"github.com/paulmach/orb"
 )
@@ -37,8 +36,17 @@ func groups(pts []orb.Point, pieces []int, dst []group) []group {
 			hi := min(lo+groupEdges, end-1)
 			g := group{lo: lo, hi: hi, minX: pts[lo][0], maxX: pts[lo][0], minY: pts[lo][1], maxY: pts[lo][1]}
 			for _, p := range pts[lo+1 : hi+1] {
-				g.minX, g.maxX = math.Min(g.minX, p[0]), math.Max(g.maxX, p[0])
-				g.minY, g.maxY = math.Min(g.minY, p[1]), math.Max(g.maxY, p[1])
+				// Comparisons: math.Min and Max are calls.
+				if p[0] < g.minX {
+					g.minX = p[0]
+				} else if p[0] > g.maxX {
+					g.maxX = p[0]
+				}
+				if p[1] < g.minY {
+					g.minY = p[1]
+				} else if p[1] > g.maxY {
+					g.maxY = p[1]
+				}
 			}
 			dst = append(dst, g)
 		}
@@ -46,11 +54,11 @@ func groups(pts []orb.Point, pieces []int, dst []group) []group {
 	return dst
 }
 
-// fillShape fills the traced shape (r.trc: closed rings, nonzero winding)
-// in colour col over the pixels b, a tile at a time.
-func (r *Renderer) fillShape(b image.Rectangle, col color.RGBA) {
-	pts := r.trc.pts
-	r.groups = groups(pts, r.trc.pieces, r.groups)
+// fillShape fills the traced shape (closed rings pts, starting at pieces;
+// nonzero winding) in colour col over the pixels b, a tile at a time.
+func (r *Renderer) fillShape(b image.Rectangle, col color.RGBA, pts []orb.Point, pieces []int) {
+	r.fpts = pts
+	r.groups = groups(pts, pieces, r.groups)
 	for y0 := b.Min.Y; y0 < b.Max.Y; y0 += fillTile {
 		y1 := min(y0+fillTile, b.Max.Y)
 		fy0, fy1 := float64(y0), float64(y1)
@@ -70,10 +78,9 @@ func (r *Renderer) fillShape(b image.Rectangle, col color.RGBA) {
 			inside, wind := r.classify(tile, yc)
 			switch {
 			case inside || (wind != 0 && len(r.c.knock) > 0):
-				if r.c.begin(tile) {
-					r.emit(tile)
-					r.c.fill(col)
-				}
+				r.c.beginTile(tile)
+				r.emit(tile)
+				r.c.fill(col)
 			case wind != 0:
 				r.c.solid(tile, col)
 			}
@@ -84,7 +91,7 @@ func (r *Renderer) fillShape(b image.Rectangle, col color.RGBA) {
 // classify reports whether an edge of the band's groups crosses the tile
 // and, if none does, the winding number at the tile's centre row.
 func (r *Renderer) classify(t image.Rectangle, yc float64) (inside bool, wind int) {
-	pts := r.trc.pts
+	pts := r.fpts
 	fx0, fy0, fx1, fy1 := float64(t.Min.X), float64(t.Min.Y), float64(t.Max.X), float64(t.Max.Y)
 	cross := func(ay, by float64) int {
 		switch {
@@ -123,7 +130,7 @@ func (r *Renderer) classify(t image.Rectangle, yc float64) (inside bool, wind in
 // those that follow on from each other as one), those above or below not
 // at all.
 func (r *Renderer) emit(t image.Rectangle) {
-	pts := r.trc.pts
+	pts := r.fpts
 	fx0, fy0, fx1, fy1 := float64(t.Min.X), float64(t.Min.Y), float64(t.Max.X), float64(t.Max.Y)
 	left, right := fx0-1, fx1+1
 	var vx, vy0, vy1 float64
@@ -135,7 +142,7 @@ func (r *Renderer) emit(t image.Rectangle) {
 		pending = false
 	}
 	vertical := func(x, ay, by float64) {
-		ay, by = math.Max(fy0, math.Min(fy1, ay)), math.Max(fy0, math.Min(fy1, by))
+		ay, by = clampTo(ay, fy0, fy1), clampTo(by, fy0, fy1)
 		if pending && x == vx && ay == vy1 {
 			vy1 = by
 			return
@@ -168,6 +175,17 @@ func (r *Renderer) emit(t image.Rectangle) {
 		}
 	}
 	flush()
+}
+
+// clampTo is v limited to lo..hi.
+func clampTo(v, lo, hi float64) float64 {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
 }
 
 // edge adds one edge (image pixels) to the current shape.

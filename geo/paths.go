@@ -25,19 +25,20 @@ func (r *Renderer) fillLand(tr transform, f *Feature, col color.RGBA) {
 	if b.Empty() {
 		return
 	}
-	if id := (traceID{f: f, kind: traceFill}); !r.trace(tr, id, true) {
+	id := traceID{f: f, kind: traceFill}
+	e, ok := r.tracing(tr, id)
+	if !ok {
 		for _, p := range f.land.at(r.level) {
 			if !tr.box(p.bound, 1).Overlaps(b) {
 				continue
 			}
-			p.get()
-			for i, ring := range p.rings {
-				r.trc.line(ring, p.chunks[i], 0, len(ring)-1)
+			for _, g := range r.rings.of(p) {
+				r.rings.fill(e, g)
 			}
 		}
-		r.keep(id)
+		e = r.keep(id)
 	}
-	r.fillShape(b, col)
+	r.fillShape(b, col, e.pts, e.pieces)
 }
 
 // strokeOutline strokes every ring of the feature's polygons in view.
@@ -99,15 +100,20 @@ func (r *Renderer) strokeAll(tr transform, lines []orb.Ring, ls LineStyle, k flo
 // A thin stroke (see thinMax) is drawn piece by piece into the coverage of
 // the image, then blended at once.
 func (r *Renderer) strokeTraced(w float64, dash []float64, col color.RGBA) {
-	pts, cum, cuts := r.trc.pts, r.trc.cum, r.trc.cuts
+	r.strokeLines(r.trc.out(), w, dash, col)
+}
+
+// strokeLines is strokeTraced for the tracing t.
+func (r *Renderer) strokeLines(t traced, w float64, dash []float64, col color.RGBA) {
+	pts, cum, cuts := t.pts, t.cum, t.cut
 	if w <= thinMax {
 		c := &r.c
 		c.cov.reset(c.dst.Rect)
 		c.thin = true
-		for k, start := range r.trc.pieces {
+		for k, start := range t.pieces {
 			end := len(pts)
-			if k+1 < len(r.trc.pieces) {
-				end = r.trc.pieces[k+1]
+			if k+1 < len(t.pieces) {
+				end = t.pieces[k+1]
 			}
 			c.stroke(pts[start:end], cum[start:end], w, dash)
 		}
@@ -115,10 +121,10 @@ func (r *Renderer) strokeTraced(w float64, dash []float64, col color.RGBA) {
 		c.cov.blend(c.dst, col, c.knock, c.layer)
 		return
 	}
-	for k, start := range r.trc.pieces {
+	for k, start := range t.pieces {
 		end := len(pts)
-		if k+1 < len(r.trc.pieces) {
-			end = r.trc.pieces[k+1]
+		if k+1 < len(t.pieces) {
+			end = t.pieces[k+1]
 		}
 		for s := start; s+1 < end; {
 			for len(cuts) > 0 && cuts[0] <= s {

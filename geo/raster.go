@@ -33,6 +33,7 @@ type canvas struct {
 	// than to the current shape.
 	thin bool
 	cov  coverage
+	row  []uint8 // solid pixels to copy, see solidRow
 	// scratch of stroke and polyline
 	piece, dirs, kept, left, right []orb.Point
 }
@@ -139,7 +140,7 @@ func (c *canvas) stroke(pts []orb.Point, cum []float64, width float64, dash []fl
 		}
 		for u := math.Floor(u0/period) * period; u < u1; {
 			for j, d := range dash {
-				if st, en := math.Max(u, u0), math.Min(u+d, u1); j%2 == 0 && en > st {
+				if st, en := max(u, u0), min(u+d, u1); j%2 == 0 && en > st {
 					if st > u0 || len(piece) == 0 {
 						c.line(piece, hw)
 						piece = append(piece[:0], at(st))
@@ -247,6 +248,10 @@ func (c *canvas) fill(col color.RGBA) {
 	}
 	if c.dense {
 		c.fillDense(col)
+		return
+	}
+	if c.s.dense {
+		c.fillDeltas(col)
 		return
 	}
 	sr, sg, sb, sa := uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)

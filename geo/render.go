@@ -23,15 +23,18 @@ type Renderer struct {
 	// line features and markers are drawn there.
 	Knockout []image.Rectangle
 
-	c     canvas
-	knock []image.Rectangle // Knockout in device pixels
-	level Level             // the level of detail of the view
-	zoom  float64           // the view's zoom
-	trc   tracer            // lines traced to the view's pixels
-	cache traceCache        // and kept for the view
+	c       canvas
+	knock   []image.Rectangle // Knockout in device pixels
+	level   Level             // the level of detail of the view
+	zoom    float64           // the view's zoom
+	trc     tracer            // lines traced to the view's pixels
+	cache   traceCache        // and kept for the view
+	rings   ringTraces        // the land's rings traced in this render
+	scratch traced            // a tracing being built
 
-	groups []group // fillShape's edge groups, reused
-	band   []int32 // the groups of the current row of tiles, reused
+	fpts   []orb.Point // the points of the shape fillShape fills
+	groups []group     // fillShape's edge groups, reused
+	band   []int32     // the groups of the current row of tiles, reused
 }
 
 // NewRenderer returns a renderer of m in style s.
@@ -102,6 +105,7 @@ func pixelTransform(full image.Point, vp Viewport) (transform, float64) {
 // Only the polygons in view are decoded and drawn.
 func (r *Renderer) land(tr transform, k float64) {
 	st := r.Style
+	r.rings.reset(tr, r.viewRect(0), r.zoom)
 	r.c.clear(st.Sea)
 	for _, f := range r.Map.Features {
 		if f.land == nil || !r.visible(f) {
@@ -133,33 +137,32 @@ func (r *Renderer) strokeRuns(tr transform, border bool, ls LineStyle, k float64
 	if border {
 		id.kind = traceBorders
 	}
-	if r.trace(tr, id, false) {
-		r.strokeTraced(w, dash, ls.Color)
-		return
-	}
-	for _, f := range r.Map.Features {
-		if f.land == nil || f.land.w == nil {
-			continue
-		}
-		if b, ok := f.land.bound(r.level); !ok || !r.inView(tr, b, pad) {
-			continue
-		}
-		for _, p := range f.land.at(r.level) {
-			if !r.inView(tr, p.bound, pad) {
+	e, ok := r.tracing(tr, id)
+	if !ok {
+		for _, f := range r.Map.Features {
+			if f.land == nil || f.land.w == nil {
 				continue
 			}
-			p.get()
-			runs := p.coast
-			if border {
-				runs = p.border
+			if b, ok := f.land.bound(r.level); !ok || !r.inView(tr, b, pad) {
+				continue
 			}
-			for _, s := range runs {
-				r.trc.line(p.rings[s.ring], p.chunks[s.ring], int(s.start), int(s.end))
+			for _, p := range f.land.at(r.level) {
+				if !r.inView(tr, p.bound, pad) {
+					continue
+				}
+				rings := r.rings.of(p)
+				runs := p.coast
+				if border {
+					runs = p.border
+				}
+				for _, s := range runs {
+					r.rings.run(e, rings[s.ring], s)
+				}
 			}
 		}
+		e = r.keep(id)
 	}
-	r.keep(id)
-	r.strokeTraced(w, dash, ls.Color)
+	r.strokeLines(*e, w, dash, ls.Color)
 }
 
 // inView reports whether the world bound, grown by pad pixels, reaches the

@@ -20,6 +20,11 @@ type scanner struct {
 	penX, penY float64
 	startX     float64
 	startY     float64
+	// dense, when set, keeps a small box's coverage in deltas rather than
+	// cells (see resetDense).
+	dense  bool
+	deltas []float32 // w+1 to a row
+	lo, hi []int     // the columns of deltas touched in each row: lo..hi-1
 }
 
 // cell is what edges left in pixel x of a row: area, the coverage of the
@@ -31,6 +36,7 @@ type cell struct {
 
 // reset empties the scanner for a w×h box.
 func (s *scanner) reset(w, h int) {
+	s.dense = false
 	for y := s.minY; y < s.maxY && y < len(s.rows); y++ {
 		s.rows[y] = s.rows[y][:0]
 	}
@@ -148,9 +154,40 @@ func (s *scanner) row(r int, xa, ya, xb, yb float64, dir float32) {
 	}
 }
 
+// resetDense empties the scanner for a small w×h box whose coverage is
+// kept densely: each edge leaves in deltas, at pixel x of a row, its area
+// there and, at x+1, its cover less that area, so that the sum of a row's
+// deltas up to a pixel is the pixel's coverage. The deltas are zero again
+// once fillDeltas has read them.
+func (s *scanner) resetDense(w, h int) {
+	if !s.dense {
+		s.reset(0, 0) // empties the rows of a sparse shape
+	}
+	s.dense = true
+	s.w, s.h = w, h
+	s.minY, s.maxY = h, 0
+	if n := (w + 1) * h; len(s.deltas) < n {
+		s.deltas = make([]float32, n)
+	}
+	if len(s.lo) < h {
+		s.lo, s.hi = make([]int, h), make([]int, h)
+	}
+	for r := range h {
+		s.lo[r], s.hi[r] = w+1, 0
+	}
+}
+
 // add records, in pixel x of row r, the coverage area of the pixel itself
 // and cover, that of each pixel to its right, of a piece of edge.
 func (s *scanner) add(r, x int, area, cover float32) {
+	if s.dense {
+		i := r*(s.w+1) + x
+		d := s.deltas[i : i+2 : i+2]
+		d[0] += area
+		d[1] += cover - area
+		s.lo[r], s.hi[r] = min(s.lo[r], x), max(s.hi[r], x+2)
+		return
+	}
 	row := s.rows[r]
 	if n := len(row); n > 0 && row[n-1].x == int32(x) {
 		row[n-1].area += area

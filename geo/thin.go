@@ -140,6 +140,7 @@ func (cv *coverage) thinLine(pts []orb.Point, hw float64) {
 			}
 		}
 		ax, ay, bx, by := a[0]-ox, a[1]-oy, b[0]-ox, b[1]-oy
+		l := hypot(bx-ax, by-ay)
 		if first || last {
 			capA, capB := -1.0, -1.0
 			if first {
@@ -148,11 +149,11 @@ func (cv *coverage) thinLine(pts []orb.Point, hw float64) {
 			if last {
 				capB = ext
 			}
-			cv.capped(ax, ay, bx, by, hw, capA, capB)
+			cv.capped(ax, ay, bx, by, l, hw, capA, capB)
 		} else {
-			cv.segment(ax, ay, bx, by, hw)
+			cv.segment(ax, ay, bx, by, l, hw)
 		}
-		cv.arc += hypot(bx-ax, by-ay)
+		cv.arc += l
 		first = false
 		i = j
 	}
@@ -182,15 +183,38 @@ func (cv *coverage) profile(hw float64) {
 // clipped to the mask, and marks them drawn into; ok is false when there
 // are none.
 func (cv *coverage) box(ax, ay, bx, by, reach float64) (x0, y0, x1, y1 int, ok bool) {
-	fx0, fx1 := min(ax, bx)-reach-0.5, max(ax, bx)+reach-0.5
-	fy0, fy1 := min(ay, by)-reach-0.5, max(ay, by)+reach-0.5
+	// Comparisons rather than min and max, which care for -0 and NaN: a
+	// NaN fails the test below either way.
+	lx, hx, ly, hy := ax, bx, ay, by
+	if bx < ax {
+		lx, hx = bx, ax
+	}
+	if by < ay {
+		ly, hy = by, ay
+	}
+	fx0, fx1 := lx-reach-0.5, hx+reach-0.5
+	fy0, fy1 := ly-reach-0.5, hy+reach-0.5
 	if !(fx1 >= 0 && fy1 >= 0 && fx0 < float64(cv.w) && fy0 < float64(cv.h)) {
 		return 0, 0, 0, 0, false // off the mask, or not a number
 	}
-	x0, y0 = int(max(fx0+1, 0)), int(max(fy0+1, 0)) // ceil, or one more where whole
-	x1, y1 = int(min(fx1, float64(cv.w-1))), int(min(fy1, float64(cv.h-1)))
+	x0, y0, x1, y1 = 0, 0, cv.w-1, cv.h-1
+	if fx0 > -1 {
+		x0 = int(fx0 + 1) // ceil, or one more where whole
+	}
+	if fy0 > -1 {
+		y0 = int(fy0 + 1)
+	}
+	if fx1 < float64(x1) {
+		x1 = int(fx1)
+	}
+	if fy1 < float64(y1) {
+		y1 = int(fy1)
+	}
 	if x0 > x1 || y0 > y1 {
 		return 0, 0, 0, 0, false
+	}
+	if tx, ty := x0/covTile, y0/covTile; tx == x1/covTile && ty == y1/covTile && cv.tile[ty*cv.cols+tx] >= 0 {
+		return x0, y0, x1, y1, true // in one tile, drawn into already
 	}
 	cv.mark(x0, y0, x1, y1)
 	return x0, y0, x1, y1, true
@@ -199,14 +223,13 @@ func (cv *coverage) box(ax, ay, bx, by, reach float64) (x0, y0, x1, y1 int, ok b
 // segment adds the segment a–b (mask pixels) of a line hw pixels either
 // side of its centre, with round ends: each pixel within reach gets the
 // coverage of its distance from the segment.
-func (cv *coverage) segment(ax, ay, bx, by, hw float64) {
+func (cv *coverage) segment(ax, ay, bx, by, l, hw float64) {
 	reach := hw + 0.5
 	x0, y0, x1, y1, ok := cv.box(ax, ay, bx, by, reach)
 	if !ok {
 		return
 	}
 	ex, ey := bx-ax, by-ay
-	l := hypot(ex, ey)
 	if l == 0 {
 		return
 	}
@@ -256,13 +279,12 @@ func (cv *coverage) segment(ax, ay, bx, by, hw float64) {
 
 // capped is segment for a segment that ends a line: cut square capA
 // beyond a, or capB beyond b, where they are not negative.
-func (cv *coverage) capped(ax, ay, bx, by, hw, capA, capB float64) {
+func (cv *coverage) capped(ax, ay, bx, by, l, hw, capA, capB float64) {
 	reach := hw + 0.5
 	x0, y0, x1, y1, ok := cv.box(ax, ay, bx, by, reach)
 	if !ok {
 		return
 	}
-	l := hypot(bx-ax, by-ay)
 	if l == 0 {
 		return
 	}
@@ -316,9 +338,12 @@ func (cv *coverage) blend(dst *image.RGBA, col color.RGBA, knock []image.Rectang
 	for i, t := range cv.used {
 		m := cv.cur[i*covTile*covTile : (i+1)*covTile*covTile]
 		acc := cv.acc[i*covTile*covTile : (i+1)*covTile*covTile]
-		for j, a := range acc {
-			if a != 0 {
-				m[j] = uint8(min(int(m[j])+int(a), 255))
+		for j0 := 0; j0 < len(acc); j0 += 8 {
+			if binary.LittleEndian.Uint64(acc[j0:]) == 0 {
+				continue // most pixels: one run of one line
+			}
+			for j, a := range acc[j0 : j0+8] {
+				m[j0+j] = uint8(min(int(m[j0+j])+int(a), 255))
 			}
 		}
 		tx, ty := int(t)%cv.cols*covTile, int(t)/cv.cols*covTile
@@ -334,28 +359,30 @@ func (cv *coverage) blend(dst *image.RGBA, col color.RGBA, knock []image.Rectang
 		}
 		for y := 0; y < r.Dy(); y++ {
 			mrow := m[y*covTile : y*covTile+covTile]
-			lo, hi := binary.LittleEndian.Uint64(mrow), binary.LittleEndian.Uint64(mrow[8:])
-			if lo|hi == 0 {
-				continue
-			}
 			off := dst.PixOffset(cv.org.X+r.Min.X, cv.org.Y+r.Min.Y+y)
 			drow := dst.Pix[off : off+4*r.Dx()]
-			for x, a := range mrow[:r.Dx()] {
-				if a == 0 || (x < 8 && lo == 0) || (x >= 8 && hi == 0) {
+			for x0 := 0; x0 < r.Dx(); x0 += 8 {
+				if binary.LittleEndian.Uint64(mrow[x0:]) == 0 {
 					continue
 				}
-				d := drow[4*x : 4*x+4 : 4*x+4]
-				if a == 255 && opaque {
-					binary.LittleEndian.PutUint32(d, px)
-					continue
+				for x := x0; x < min(x0+8, r.Dx()); x++ {
+					m := mrow[x]
+					if m == 0 {
+						continue
+					}
+					d := drow[4*x : 4*x+4 : 4*x+4]
+					if m == 255 && opaque {
+						binary.LittleEndian.PutUint32(d, px)
+						continue
+					}
+					// Straight-alpha source over premultiplied destination.
+					a := sa * uint32(m) / 255
+					ia := 255 - a
+					d[0] = uint8((sr*a + uint32(d[0])*ia) / 255)
+					d[1] = uint8((sg*a + uint32(d[1])*ia) / 255)
+					d[2] = uint8((sb*a + uint32(d[2])*ia) / 255)
+					d[3] = uint8(a + uint32(d[3])*ia/255)
 				}
-				// Straight-alpha source over premultiplied destination.
-				a := sa * uint32(a) / 255
-				ia := 255 - a
-				d[0] = uint8((sr*a + uint32(d[0])*ia) / 255)
-				d[1] = uint8((sg*a + uint32(d[1])*ia) / 255)
-				d[2] = uint8((sb*a + uint32(d[2])*ia) / 255)
-				d[3] = uint8(a + uint32(d[3])*ia/255)
 			}
 		}
 	}

@@ -65,13 +65,23 @@ type tracer struct {
 	cut    int // every cut-th point of the data is kept, and may end a stroke's chunk
 	pts    []orb.Point
 	cum    []float64 // along the original line, pixels
+	src    []int32   // the index in the data of each point of pts
 	pieces []int     // start of each piece in pts (strokes)
 	cuts   []int     // indices in pts of the points kept as every cut-th
+	// jumps are the indices in pts of the points a fill reached across a
+	// skipped chunk (where a stroke starts a new piece).
+	jumps []int
+	// stops are indices in the data, ascending, of points that line keeps
+	// as vertices (ending a chord there), set by the caller: the ends of
+	// the border and coast runs of a ring traced once for all three.
+	stops []int32
 
-	anchor  int         // index in pts of the last vertex kept
-	mid     []orb.Point // points since anchor, candidates for dropping
+	anchor  int                // index in pts of the last vertex kept
+	mid     [maxSpan]orb.Point // points since anchor (from it), candidates for dropping
+	nmid    int                // of them
 	prev    orb.Point
 	prevCum float64
+	prevSrc int32
 	hasPrev bool
 }
 
@@ -89,7 +99,7 @@ func (t *tracer) reset(tr transform, view [4]float64, zoom float64, fill bool) {
 	if zoom < 6 {
 		t.cut = 4 * chunkSize
 	}
-	t.pts, t.cum, t.pieces, t.cuts = t.pts[:0], t.cum[:0], t.pieces[:0], t.cuts[:0]
+	t.pts, t.cum, t.src, t.pieces, t.cuts, t.jumps = t.pts[:0], t.cum[:0], t.src[:0], t.pieces[:0], t.cuts[:0], t.jumps[:0]
 }
 
 // side reports whether a world bound lies wholly to one side of the view.
@@ -100,18 +110,32 @@ func (t *tracer) side(b orb.Bound) bool {
 }
 
 // line traces the points from..to of a world line (a ring when closed)
-// whose chunks (by chunksOf, or nil) summarize it, as a new piece.
+// whose chunks (by chunksOf, or nil) summarize it, as a new piece. The
+// points of t.stops within from..to are kept as vertices.
 func (t *tracer) line(w []orb.Point, chunks []chunk, from, to int) {
 	if to-from < 1 {
 		return
 	}
-	t.begin(t.tr.apply(w[from]), 0)
+	stops := t.stops
+	for len(stops) > 0 && int(stops[0]) <= from {
+		stops = stops[1:]
+	}
+	stop := to + 1 // the next stop
+	next := func() {
+		stop = to + 1
+		if len(stops) > 0 {
+			stop, stops = int(stops[0]), stops[1:]
+		}
+	}
+	next()
+	t.begin(t.tr.apply(w[from]), 0, from)
 	cum := 0.0
 	for i := from; i < to; {
 		k := i / chunkSize
 		end := min((k+1)*chunkSize, to)
 		if chunks != nil && k < len(chunks) && t.side(chunks[k].bound) {
-			// Off the view: skip the chunk's inner points.
+			// Off the view: skip the chunk's inner points (up to a stop).
+			end = min(end, stop)
 			l := chunks[k].length
 			if i != k*chunkSize || end != min((k+1)*chunkSize, len(w)-1) {
 				l = 0
@@ -122,10 +146,14 @@ func (t *tracer) line(w []orb.Point, chunks []chunk, from, to int) {
 			cum += l * t.tr.s
 			p := t.tr.apply(w[end])
 			if t.fill {
-				t.keep(p, cum)
+				t.keep(p, cum, end)
+				t.jumps = append(t.jumps, len(t.pts)-1)
 			} else {
 				t.flush()
-				t.begin(p, cum)
+				t.begin(p, cum, end)
+			}
+			if end == stop {
+				next()
 			}
 			i = end
 			continue
@@ -134,7 +162,13 @@ func (t *tracer) line(w []orb.Point, chunks []chunk, from, to int) {
 		for j := i + 1; j <= end; j++ {
 			p := t.tr.apply(w[j])
 			cum += hypot(p[0]-last[0], p[1]-last[1])
-			t.add(p, cum)
+			t.add(p, cum, j)
+			if j == stop {
+				if j < to {
+					t.flush()
+				}
+				next()
+			}
 			if j%t.cut == 0 && j < to {
 				t.flush()
 				t.cuts = append(t.cuts, len(t.pts)-1)
@@ -147,40 +181,42 @@ func (t *tracer) line(w []orb.Point, chunks []chunk, from, to int) {
 }
 
 // begin starts a piece at p.
-func (t *tracer) begin(p orb.Point, cum float64) {
+func (t *tracer) begin(p orb.Point, cum float64, src int) {
 	t.pieces = append(t.pieces, len(t.pts))
-	t.pts, t.cum = append(t.pts, p), append(t.cum, cum)
-	t.anchor, t.mid, t.hasPrev = len(t.pts)-1, t.mid[:0], false
+	t.pts, t.cum, t.src = append(t.pts, p), append(t.cum, cum), append(t.src, int32(src))
+	t.anchor, t.nmid, t.hasPrev = len(t.pts)-1, 0, false
 }
 
 // keep ends the chord at the pending point and keeps p as a vertex.
-func (t *tracer) keep(p orb.Point, cum float64) {
+func (t *tracer) keep(p orb.Point, cum float64, src int) {
 	t.flush()
-	t.pts, t.cum = append(t.pts, p), append(t.cum, cum)
-	t.anchor, t.mid, t.hasPrev = len(t.pts)-1, t.mid[:0], false
+	t.pts, t.cum, t.src = append(t.pts, p), append(t.cum, cum), append(t.src, int32(src))
+	t.anchor, t.nmid, t.hasPrev = len(t.pts)-1, 0, false
 }
 
 // flush keeps the pending point, which ends a piece or a chord.
 func (t *tracer) flush() {
 	if t.hasPrev {
-		t.pts, t.cum = append(t.pts, t.prev), append(t.cum, t.prevCum)
-		t.anchor, t.mid, t.hasPrev = len(t.pts)-1, t.mid[:0], false
+		t.pts, t.cum, t.src = append(t.pts, t.prev), append(t.cum, t.prevCum), append(t.src, t.prevSrc)
+		t.anchor, t.nmid, t.hasPrev = len(t.pts)-1, 0, false
 	}
 }
 
 // add offers the next point: the pending one is dropped if it and every
 // point since the last vertex lie within the tolerance of the chord from
 // that vertex to p.
-func (t *tracer) add(p orb.Point, cum float64) {
+func (t *tracer) add(p orb.Point, cum float64, src int) {
 	if t.hasPrev {
-		if len(t.mid) < maxSpan && t.fits(t.pts[t.anchor], p) {
-			t.mid = append(t.mid, t.prev)
+		a := t.pts[t.anchor]
+		if t.nmid < maxSpan && t.fits(a, p) {
+			t.mid[t.nmid] = orb.Point{t.prev[0] - a[0], t.prev[1] - a[1]}
+			t.nmid++
 		} else {
-			t.pts, t.cum = append(t.pts, t.prev), append(t.cum, t.prevCum)
-			t.anchor, t.mid = len(t.pts)-1, t.mid[:0]
+			t.pts, t.cum, t.src = append(t.pts, t.prev), append(t.cum, t.prevCum), append(t.src, t.prevSrc)
+			t.anchor, t.nmid = len(t.pts)-1, 0
 		}
 	}
-	t.prev, t.prevCum, t.hasPrev = p, cum, true
+	t.prev, t.prevCum, t.prevSrc, t.hasPrev = p, cum, int32(src), true
 }
 
 // fits reports whether the pending point and those before it since the
@@ -189,21 +225,22 @@ func (t *tracer) add(p orb.Point, cum float64) {
 func (t *tracer) fits(a, b orb.Point) bool {
 	dx, dy := b[0]-a[0], b[1]-a[1]
 	l2 := dx*dx + dy*dy
-	ok := func(q orb.Point) bool {
-		qx, qy := q[0]-a[0], q[1]-a[1]
-		c := dx*qy - dy*qx
-		d := dx*qx + dy*qy
-		return c*c <= t.tol2*l2 && d >= 0 && d <= l2
-	}
-	if !ok(t.prev) {
+	lim := t.tol2 * l2
+	qx, qy := t.prev[0]-a[0], t.prev[1]-a[1]
+	if c, d := dx*qy-dy*qx, dx*qx+dy*qy; !(c*c <= lim && d >= 0 && d <= l2) {
 		return false
 	}
-	for _, q := range t.mid {
-		if !ok(q) {
+	for _, q := range t.mid[:t.nmid] {
+		if c, d := dx*q[1]-dy*q[0], dx*q[0]+dy*q[1]; !(c*c <= lim && d >= 0 && d <= l2) {
 			return false
 		}
 	}
 	return true
+}
+
+// out returns the tracer's output (sharing its memory).
+func (t *tracer) out() traced {
+	return traced{pts: t.pts, cum: t.cum, pieces: t.pieces, cut: t.cuts}
 }
 
 // hypot is √(x²+y²) for the small, finite values of pixels and world

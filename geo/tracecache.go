@@ -38,7 +38,9 @@ const (
 	traceCoasts
 )
 
-// traced is a copy of a tracer's output.
+// traced is a tracing: points in pixels, their distance along the
+// original lines (strokes only), the start of each piece and the cut
+// points (see tracer).
 type traced struct {
 	gen         int
 	pts         []orb.Point
@@ -46,10 +48,10 @@ type traced struct {
 	pieces, cut []int
 }
 
-// trace prepares r.trc for the tracing id of the current view: it loads it
-// from the cache and returns true, or resets the tracer (to fill or stroke)
-// and returns false; the caller then traces the lines and calls keep.
-func (r *Renderer) trace(tr transform, id traceID, fill bool) bool {
+// tracing returns the tracing id of the current view and true when it is
+// cached; otherwise it returns an empty scratch tracing for the caller to
+// fill in and store with keep, and false.
+func (r *Renderer) tracing(tr transform, id traceID) (*traced, bool) {
 	c := &r.cache
 	k := traceKey{m: r.Map, level: r.level, tr: tr, view: r.viewRect(0), zoom: r.zoom}
 	if c.entries == nil {
@@ -59,29 +61,29 @@ func (r *Renderer) trace(tr transform, id traceID, fill bool) bool {
 		c.key = k
 		c.gen++
 	}
-	if e := c.entries[id]; e != nil && e.gen == c.gen {
-		t := &r.trc
-		t.pts = append(t.pts[:0], e.pts...)
-		t.cum = append(t.cum[:0], e.cum...)
-		t.pieces = append(t.pieces[:0], e.pieces...)
-		t.cuts = append(t.cuts[:0], e.cut...)
-		return true
-	}
-	r.trc.reset(tr, k.view, r.zoom, fill)
-	return false
-}
-
-// keep stores the tracer's output as the tracing id of the current view.
-func (r *Renderer) keep(id traceID) {
-	c, t := &r.cache, &r.trc
 	e := c.entries[id]
 	if e == nil {
 		e = &traced{}
 		c.entries[id] = e
 	}
+	if e.gen == c.gen {
+		return e, true
+	}
+	t := &r.scratch
+	t.pts, t.cum, t.pieces, t.cut = t.pts[:0], t.cum[:0], t.pieces[:0], t.cut[:0]
+	return t, false
+}
+
+// keep stores the scratch tracing as the tracing id of the current view
+// (a copy the size of it, so that the scratch grows once, not each entry)
+// and returns it.
+func (r *Renderer) keep(id traceID) *traced {
+	c, t := &r.cache, &r.scratch
+	e := c.entries[id]
 	e.gen = c.gen
 	e.pts = append(e.pts[:0], t.pts...)
 	e.cum = append(e.cum[:0], t.cum...)
 	e.pieces = append(e.pieces[:0], t.pieces...)
-	e.cut = append(e.cut[:0], t.cuts...)
+	e.cut = append(e.cut[:0], t.cut...)
+	return e
 }
