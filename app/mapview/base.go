@@ -62,7 +62,8 @@ type baseFrame struct {
 	top    geo.Layer    // lines, markers, labels
 	// img is what the base raster shows: synchronously, land with the
 	// outlines and then top drawn over it; asynchronously, land with top
-	// over it (the outlines are the patch's).
+	// over it (the outlines are the patch's). Only the frame shown has one:
+	// asynchronously, a new frame takes over the old one's (deliver).
 	img    *image.RGBA
 	labels []geo.Label       // placed in key.vp's pixels
 	knock  []image.Rectangle // the labels' boxes in ext's logical pixels
@@ -73,8 +74,8 @@ type baseFrame struct {
 	// the UI thread takes it if they are still those shown.
 	out      outlineState
 	patchBox image.Rectangle
-	patchImg *image.RGBA // at (0,0); nil for none
-	patchPix []uint8
+	patchImg *image.RGBA // at (0,0); nil for none (or drawn over)
+	patchPix []uint8     // the patch's pixels, the UI thread's patches too
 }
 
 // outlineState is what the outlines show: the selection, the hovered
@@ -112,6 +113,7 @@ func (f *baseFrame) drawPatch(g *geo.Renderer, box image.Rectangle, items []geo.
 
 // compose makes img land with top over it.
 func (f *baseFrame) compose() {
+	f.img = sizedRGBA(f.img, f.pw, f.ph)
 	copy(f.img.Pix, f.land.Pix)
 	f.top.DrawOver(f.img)
 	f.plain = true
@@ -144,11 +146,11 @@ type drawing struct {
 }
 
 // renderBase renders the base map of in into f: label placement, both
-// layers, the labels, and (when compose is set) the composite of land and
-// top. It touches nothing but its arguments, so it may run on any
-// goroutine that owns d. stop is asked between the stages; when it reports
-// true the render is abandoned and renderBase returns false.
-func renderBase(d *drawing, in *baseInput, f *baseFrame, compose bool, stop func() bool) bool {
+// layers and the labels (not img: see compose and drawOutlines). It
+// touches nothing but its arguments, so it may run on any goroutine that
+// owns d. stop is asked between the stages; when it reports true the
+// render is abandoned and renderBase returns false.
+func renderBase(d *drawing, in *baseInput, f *baseFrame, stop func() bool) bool {
 	k := in.key
 	f.key, f.pw, f.ph = k, in.pw, in.ph
 	f.out, f.patchImg, f.patchBox = outlineState{}, nil, image.Rectangle{}
@@ -161,14 +163,12 @@ func renderBase(d *drawing, in *baseInput, f *baseFrame, compose bool, stop func
 		f.hide[id] = true
 	}
 	f.land = sizedRGBA(f.land, in.pw, in.ph)
-	f.img = sizedRGBA(f.img, in.pw, in.ph)
 	f.ext = k.vp.Resize(k.vp.Width+2*k.margin, k.vp.Height+2*k.margin)
 	f.labels, f.knock = f.labels[:0], f.knock[:0]
 	if k.vp.Width <= 0 || k.vp.Height <= 0 || in.pw <= 0 || in.ph <= 0 {
 		clear(f.land.Pix)
-		clear(f.img.Pix)
 		f.top.Reset(in.pw, in.ph)
-		f.plain = true
+		f.plain = false
 		return true
 	}
 	var keepout []image.Rectangle
@@ -203,9 +203,6 @@ func renderBase(d *drawing, in *baseInput, f *baseFrame, compose bool, stop func
 	ink := func(l geo.Label) color.Color { return labelInk(k.style, l) }
 	d.faces.paintLabels(&f.top, labels, f.scale(), ink, k.style.Halo)
 	f.plain = false
-	if compose {
-		f.compose()
-	}
 	return true
 }
 
@@ -274,7 +271,7 @@ func (r *renderer) request(key baseKey, pw, ph int) {
 			hook()
 		}
 		f := j.frame
-		ok := renderBase(d, &j.in, f, true, j.cancel.Load)
+		ok := renderBase(d, &j.in, f, j.cancel.Load)
 		f.out, f.patchImg, f.patchBox = j.out, nil, image.Rectangle{}
 		if ok && f.key.vp.Width > 0 {
 			f.patchBox = d.geo.OverlayBounds(image.Pt(f.pw, f.ph), f.ext, j.items...)
@@ -305,11 +302,16 @@ func (r *renderer) deliver(j *renderJob, ok bool) {
 	r.seq++
 	j.frame.seq = r.seq
 	if r.shown != nil {
+		// One composite for both frames: the painter has the old one's
+		// pixels (a texture), so the new frame is composed into them here,
+		// on the UI thread, and the frame left to render into has none.
+		j.frame.img, r.shown.img = r.shown.img, nil
 		r.spare = r.shown
 	}
-	if r.patchBorrowed { // the patch shown is the old frame's: let it go
-		r.patchImg, r.patchBorrowed, r.patchAt = nil, false, overlayKey{}
-	}
+	j.frame.compose()
+	// The patch shown is in the old frame's pixels, which the next render
+	// draws into: let it go.
+	r.patchImg, r.patchBorrowed, r.patchAt = nil, false, overlayKey{}
 	r.shown = j.frame
 	r.renders++
 	r.refreshBase() // the new image: the one upload of a render

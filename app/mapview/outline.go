@@ -31,6 +31,7 @@ func (r *renderer) drawOutlines() {
 		return
 	}
 	f, v := r.shown, r.v
+	f.img = sizedRGBA(f.img, f.pw, f.ph)
 	copy(f.img.Pix, f.land.Pix)
 	f.plain = false
 	if f.key.vp.Width > 0 {
@@ -91,8 +92,13 @@ func (r *renderer) generatePatch(int, int) image.Image {
 	return r.patchImg
 }
 
+// drawPatch draws the patch on the UI thread, into the pixels of the shown
+// frame's own patch (one buffer for both: that patch is drawn over, so
+// the frame no longer has it).
 func (r *renderer) drawPatch() {
-	r.patchImg, r.patchPix = r.shown.drawPatch(r.ui.geo, r.patchBox, r.patchItems, r.patchPix)
+	f := r.shown
+	f.patchImg = nil
+	r.patchImg, f.patchPix = f.drawPatch(r.ui.geo, r.patchBox, r.patchItems, f.patchPix)
 	r.patchDirty, r.patchBorrowed = false, false
 }
 

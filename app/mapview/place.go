@@ -77,6 +77,7 @@ func (r *renderer) previewing() bool {
 func (r *renderer) placePreview() {
 	if !r.previewing() {
 		r.preview.Hide()
+		r.dropPreview()
 		return
 	}
 	f, v := r.shown, r.v
@@ -96,6 +97,15 @@ func (r *renderer) placePreview() {
 	r.preview.Move(r.viewOff.AddXY(float32(box.Min.X)*sk, float32(box.Min.Y)*sk))
 	r.preview.Resize(fyne.NewSize(float32(box.Dx())*sk, float32(box.Dy())*sk))
 	r.preview.Show()
+}
+
+// dropPreview lets the preview's pixels go once it is no longer shown
+// (its texture is not drawn either): a zoom is over, and the next one
+// cuts a preview of its own.
+func (r *renderer) dropPreview() {
+	if r.previewPix != nil {
+		r.previewImg, r.previewPix, r.previewBox, r.previewDirty = nil, nil, image.Rectangle{}, false
+	}
 }
 
 // generatePreview is the preview's generator: previewBox of the base map
@@ -167,7 +177,7 @@ func (r *renderer) renderSync(w, h int) {
 	if f == nil {
 		f = &baseFrame{}
 	}
-	renderBase(&r.ui, &in, f, false, func() bool { return false })
+	renderBase(&r.ui, &in, f, func() bool { return false })
 	r.seq++
 	f.seq = r.seq
 	r.shown, r.stale = f, false

@@ -81,11 +81,12 @@ type renderer struct {
 	patchHigh  []string
 	patchItems []geo.Outlined
 	patchBox   image.Rectangle
-	patchImg   *image.RGBA // at (0,0), for the painter
-	patchPix   []uint8     // the UI thread's patch pixels
+	// patchImg, at (0,0) for the painter, is always in the shown frame's
+	// patch pixels (drawn there by the render goroutine or the UI thread):
+	// it goes with the frame.
+	patchImg   *image.RGBA
 	patchDirty bool
-	// patchImg is the shown frame's own patch, drawn with it by the render
-	// goroutine: it goes with the frame.
+	// patchBorrowed: patchImg is the shown frame's own patch, drawn with it.
 	patchBorrowed bool
 	patchGen      uint64 // counts changes of the patch's pixels
 

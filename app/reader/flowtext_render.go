@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"reflect"
 	"slices"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -22,8 +23,9 @@ import (
 // is refreshed, and asks the generator again only then; the software
 // painter asks on every frame. So the renderer refreshes the raster only
 // when what it shows changed (the layout, the colours, which links are
-// active), and the generator keeps its image until then: a refresh of the
-// FlowText for anything else, or a hover, draws nothing again.
+// active), and the generator keeps its image until then (or until it has
+// not been asked for it a while: raster.go): a refresh of the FlowText
+// for anything else, or a hover, draws nothing again.
 type flowRenderer struct {
 	f       *FlowText
 	raster  *canvas.Raster
@@ -40,11 +42,13 @@ type flowRenderer struct {
 	marks   [][2]int
 
 	// The generated image, and the version, layout and pixel scale it was
-	// drawn for.
+	// drawn for, and when it was last asked for; img is guarded by images
+	// (raster.go), which lets it go when it is not asked for a while.
 	img        *image.RGBA
 	imgVersion int
 	imgGen     int
 	imgScale   float32
+	imgAt      time.Time
 
 	// For tests: how often the raster was refreshed and drawn.
 	refreshes, renders int
@@ -200,7 +204,7 @@ func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
 // Destroy drops the image; Fyne destroys the renderer of a widget not
 // drawn for a while.
 func (r *flowRenderer) Destroy() {
-	r.img = nil
+	r.dropImage()
 	if r.f.rend == r {
 		r.f.rend = nil
 	}

@@ -4,6 +4,8 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"sync"
+	"time"
 )
 
 // The FlowText's raster: its chunks drawn word by word, each word where
@@ -12,14 +14,63 @@ import (
 // emptyImage is what the generator returns while there is nothing to draw.
 var emptyImage = image.NewRGBA(image.Rect(0, 0, 1, 1))
 
+// Fyne's GL painter uploads a raster's image as a texture as soon as the
+// generator returns it, and asks again only when the raster (or a parent)
+// is refreshed; the software painter and snapshots ask on every frame. So
+// a generator keeps its image while it is asked for again within keepImage
+// (the software painter's frames, a burst of changes), and an image not
+// asked for that long is only memory: the next generate of any FlowText
+// lets it go, and asked again after that the text is drawn again. An idle
+// window keeps its images until something is drawn again.
+const keepImage = time.Second
+
+// images holds the generated images of every FlowText: the lock of their
+// img fields (generators may run on more than one goroutine: tests,
+// snapshots) and when each was last asked for.
+var images = struct {
+	sync.Mutex
+	held  map[*flowRenderer]struct{}
+	swept time.Time
+	now   func() time.Time // the clock (tests)
+}{held: map[*flowRenderer]struct{}{}, now: time.Now}
+
+// sweepLocked drops the images not asked for within keepImage, at most a
+// few times in keepImage; the caller holds images.
+func sweepLocked(now time.Time) {
+	if now.Sub(images.swept) < keepImage/4 {
+		return
+	}
+	images.swept = now
+	for r := range images.held {
+		if now.Sub(r.imgAt) >= keepImage {
+			r.img = nil
+			delete(images.held, r)
+		}
+	}
+}
+
+// dropImage lets the renderer's image go.
+func (r *flowRenderer) dropImage() {
+	images.Lock()
+	r.img = nil
+	delete(images.held, r)
+	images.Unlock()
+}
+
 // generate is the raster's generator: the text drawn w × h pixels, drawn
-// again only when what it shows or the pixel size changed.
+// again only when what it shows or the pixel size changed, or its image
+// was let go.
 func (r *flowRenderer) generate(w, h int) image.Image {
 	f := r.f
 	size := r.raster.Size()
 	if w <= 0 || h <= 0 || size.Width <= 0 || size.Height <= 0 {
 		return emptyImage
 	}
+	images.Lock()
+	defer images.Unlock()
+	now := images.now()
+	sweepLocked(now)
+	r.imgAt = now
 	if r.img != nil && r.imgVersion == r.version && r.imgGen == f.gen && r.img.Rect.Dx() == w && r.img.Rect.Dy() == h {
 		return r.img
 	}
@@ -28,6 +79,7 @@ func (r *flowRenderer) generate(w, h int) image.Image {
 	} else {
 		clear(r.img.Pix)
 	}
+	images.held[r] = struct{}{}
 	r.imgScale = pixelScale(w, size.Width)
 	r.paint(r.img, r.imgScale)
 	r.imgVersion, r.imgGen = r.version, f.gen
