@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
 	"sync/atomic"
 
 	"peninsula/geo"
@@ -31,13 +32,16 @@ type baseKey struct {
 	style   *geo.Style
 	labels  uintptr
 	keepout image.Rectangle // covered by the legend: no labels there
+	// foundSeas are the seas a search matched, joined: a sea is only a
+	// label, so its label is inked as the found places are outlined.
+	foundSeas string
 }
 
 // sameContent reports whether two keys draw the same things, so that one
 // rendered base map can stand in for the other, moved or scaled, while the
 // other is rendered.
 func (k baseKey) sameContent(o baseKey) bool {
-	return k.m == o.m && k.style == o.style && k.labels == o.labels
+	return k.m == o.m && k.style == o.style && k.labels == o.labels && k.foundSeas == o.foundSeas
 }
 
 // baseInput is what a base render needs, copied from the widget so that a
@@ -200,7 +204,12 @@ func renderBase(d *drawing, in *baseInput, f *baseFrame, stop func() bool) bool 
 			labels[i] = l
 		}
 	}
-	ink := func(l geo.Label) color.Color { return labelInk(k.style, l) }
+	ink := func(l geo.Label) color.Color {
+		if l.Kind == geo.Sea && k.foundSeas != "" && slices.Contains(strings.Split(k.foundSeas, "\x00"), l.FeatureID) {
+			return foundInk
+		}
+		return labelInk(k.style, l)
+	}
 	d.faces.paintLabels(&f.top, labels, f.scale(), ink, k.style.Halo)
 	f.plain = false
 	return true

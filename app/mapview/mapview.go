@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -180,6 +181,18 @@ func (v *MapView) SetFound(ids []string) {
 	v.Found = append(v.Found[:0:0], ids...)
 	v.outlined = outlinedKey(v.outlined, v.Highlighted, v.Found)
 	v.Refresh()
+}
+
+// foundSeas are the found features that are seas, joined by NULs: their
+// labels are drawn in the found colour (a sea has no outline to draw).
+func (v *MapView) foundSeas() string {
+	var seas []string
+	for _, id := range v.Found {
+		if f := v.Map.Feature(id); f != nil && f.Kind == geo.Sea {
+			seas = append(seas, id)
+		}
+	}
+	return strings.Join(seas, "\x00")
 }
 
 // outlinedKey is Highlighted and Found in one slice, to compare what the

@@ -164,7 +164,7 @@ func newRenderer(v *MapView) *renderer {
 func (r *renderer) wantKey() baseKey {
 	v := r.v
 	return baseKey{vp: v.vp, margin: r.marginNow(), m: v.Map, style: v.Style,
-		labels: reflect.ValueOf(v.Labels).Pointer(), keepout: r.keepout()}
+		labels: reflect.ValueOf(v.Labels).Pointer(), keepout: r.keepout(), foundSeas: v.foundSeas()}
 }
 
 // marginNow is the margin to render base maps with.
@@ -312,7 +312,7 @@ func (r *renderer) wheelWait() time.Duration {
 // wantKeyContent is the content part of the base map wanted (no view).
 func (r *renderer) wantKeyContent() baseKey {
 	v := r.v
-	return baseKey{m: v.Map, style: v.Style, labels: reflect.ValueOf(v.Labels).Pointer()}
+	return baseKey{m: v.Map, style: v.Style, labels: reflect.ValueOf(v.Labels).Pointer(), foundSeas: v.foundSeas()}
 }
 
 // Layout places the map and the badge and tooltip for the new size.
