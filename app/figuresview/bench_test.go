@@ -2,6 +2,7 @@ package figuresview
 
 import (
 	"image"
+	"peninsula/app/internal/paint"
 	"testing"
 	"time"
 )
@@ -45,7 +46,7 @@ func BenchmarkChartRaster(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				clear(img.Pix)
-				paintChart(&pixels{img: img, w: w, h: h, s: sc.scale}, g, &col)
+				paintChart(&pixels{paint.Pixels{Img: img, W: w, H: h, S: sc.scale}}, g, &col)
 			}
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"peninsula/app/internal/paint"
 	"peninsula/story"
 )
 
@@ -255,7 +256,7 @@ func (v *FiguresView) hitAt(p fyne.Position) hit {
 		for si := range g.series {
 			for pi := range g.series[si].pts {
 				pg := &g.series[si].pts[pi]
-				if d := abs(lx - pg.cx); pg.hit.contains(lx, ly) && d < dist {
+				if d := paint.Abs(lx - pg.cx); pg.hit.contains(lx, ly) && d < dist {
 					best, dist = hit{i, si, pi}, d
 				}
 			}

@@ -3,6 +3,7 @@ package figuresview
 import (
 	"image"
 	"image/color"
+	"peninsula/app/internal/paint"
 )
 
 // Each chart's static drawing — title, axes, gridlines, bars, dots, lines,
@@ -26,7 +27,7 @@ func (r *renderer) generate(o *chartObjects, w, h int) image.Image {
 	} else {
 		clear(o.img.Pix)
 	}
-	paintChart(&pixels{img: o.img, w: w, h: h, s: float32(w) / g.w}, g, &r.col)
+	paintChart(&pixels{paint.Pixels{Img: o.img, W: w, H: h, S: float32(w) / g.w}}, g, &r.col)
 	o.imgGeom, o.imgCol = g, r.colGen
 	r.renders++
 	return o.img

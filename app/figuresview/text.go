@@ -139,26 +139,26 @@ func (p *pixels) drawHaloText(s string, st style, size, x, y float32, align int,
 	defer faces.mu.Unlock()
 	d, s := p.drawer(s, st, size, x, y, align)
 	b, _ := font.BoundString(d.Face, s)
-	r := int(max(1, math.Round(float64(p.s))))
-	pad := r + int(size*p.s*0.2) + 1 // the halo and the tildes' shift
+	r := int(max(1, math.Round(float64(p.S))))
+	pad := r + int(size*p.S*0.2) + 1 // the halo and the tildes' shift
 	box := image.Rect((b.Min.X+d.Dot.X).Floor()-pad, (b.Min.Y+d.Dot.Y).Floor()-pad,
 		(b.Max.X+d.Dot.X).Ceil()+pad, (b.Max.Y+d.Dot.Y).Ceil()+pad)
 	mask := image.NewAlpha(box)
 	d.Dst, d.Src = mask, image.Opaque
-	drawString(&d, s, size*p.s)
+	drawString(&d, s, size*p.S)
 	hs := image.NewUniform(halo)
 	for dy := -r; dy <= r; dy++ {
 		for dx := -r; dx <= r; dx++ {
 			if dx != 0 || dy != 0 {
-				draw.DrawMask(p.img, box.Add(image.Pt(dx, dy)), hs, image.Point{}, mask, box.Min, draw.Over)
+				draw.DrawMask(p.Img, box.Add(image.Pt(dx, dy)), hs, image.Point{}, mask, box.Min, draw.Over)
 			}
 		}
 	}
-	draw.DrawMask(p.img, box, image.NewUniform(c), image.Point{}, mask, box.Min, draw.Over)
+	draw.DrawMask(p.Img, box, image.NewUniform(c), image.Point{}, mask, box.Min, draw.Over)
 }
 
 // drawText draws s with its top-left at (x, y) logical units, at a text
-// size, scaled by p.s; align is 0 (left), 1 (centred) or 2 (right of x).
+// size, scaled by p.S; align is 0 (left), 1 (centred) or 2 (right of x).
 func (p *pixels) drawText(s string, st style, size, x, y float32, align int, c color.NRGBA) {
 	if s == "" || c.A == 0 {
 		return
@@ -167,16 +167,16 @@ func (p *pixels) drawText(s string, st style, size, x, y float32, align int, c c
 	faces.mu.Lock()
 	defer faces.mu.Unlock()
 	d, s := p.drawer(s, st, size, x, y, align)
-	d.Dst, d.Src = p.img, image.NewUniform(c)
-	drawString(&d, s, size*p.s)
+	d.Dst, d.Src = p.Img, image.NewUniform(c)
+	drawString(&d, s, size*p.S)
 }
 
 // drawer is a font.Drawer set to draw s as drawText places it; the caller
 // holds faces.mu.
 func (p *pixels) drawer(s string, st style, size, x, y float32, align int) (font.Drawer, string) {
-	f := faces.face(st, float64(size*p.s))
+	f := faces.face(st, float64(size*p.S))
 	w := font.MeasureString(f, s)
-	px := fixed.Int26_6(math.Round(float64(x*p.s) * 64))
+	px := fixed.Int26_6(math.Round(float64(x*p.S) * 64))
 	switch align {
 	case 1:
 		px -= w / 2
@@ -184,7 +184,7 @@ func (p *pixels) drawer(s string, st style, size, x, y float32, align int) (font
 		px -= w
 	}
 	return font.Drawer{Face: f,
-		Dot: fixed.Point26_6{X: px, Y: fixed.I(int(math.Round(float64(y*p.s)))) + f.Metrics().Ascent}}, s
+		Dot: fixed.Point26_6{X: px, Y: fixed.I(int(math.Round(float64(y*p.S)))) + f.Metrics().Ascent}}, s
 }
 
 // drawString draws s with d (px, the text's size in pixels, is unused

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"peninsula/app/apptheme"
+	"peninsula/app/internal/paint"
 	"peninsula/link"
 )
 
@@ -37,7 +38,7 @@ func TestSetTimeMovesMoment(t *testing.T) {
 			if o.marker.Visible() != in {
 				t.Errorf("%v %s: marker shown %v, want %v", tt.at, g.fig.ID, o.marker.Visible(), in)
 			}
-			if x := pos.X + g.x(tt.at); in && (abs(o.marker.Position1.X-x) > 0.01 || o.marker.Position1.X != o.marker.Position2.X) {
+			if x := pos.X + g.x(tt.at); in && (paint.Abs(o.marker.Position1.X-x) > 0.01 || o.marker.Position1.X != o.marker.Position2.X) {
 				t.Errorf("%v %s: marker at %v–%v, want %v", tt.at, g.fig.ID, o.marker.Position1.X, o.marker.Position2.X, x)
 			}
 			cur := link.CurrentPoint(g.fig.Series[0], tt.at)

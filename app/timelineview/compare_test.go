@@ -2,6 +2,7 @@ package timelineview
 
 import (
 	"image"
+	"peninsula/app/internal/paint"
 	"strings"
 	"testing"
 	"time"
@@ -76,7 +77,7 @@ func TestTimelineCompareParts(t *testing.T) {
 	if a, b := boxOf(r.main.readBg), boxOf(r.second.readBg); a.x1 > xa || b.x0 < xb || a.overlaps(b) {
 		t.Errorf("readouts at %v (A at x=%v) and %v (B at x=%v): want A's left of A, B's right of B", a, xa, b, xb)
 	}
-	if sh := boxOf(r.shade); abs(sh.x0-xa) > 1 || abs(sh.x1-xb) > 1 {
+	if sh := boxOf(r.shade); paint.Abs(sh.x0-xa) > 1 || paint.Abs(sh.x1-xb) > 1 {
 		t.Errorf("the shading spans %v–%v, want %v–%v", sh.x0, sh.x1, xa, xb)
 	}
 	// The events strictly between are on the shading, the others are not.
@@ -209,7 +210,7 @@ func TestTimelineDragCompare(t *testing.T) {
 	if !v.Time.Equal(compareA) || scrubs != 0 || starts != 0 {
 		t.Errorf("dragging B moved the cursor to %v (%d scrubs, %d starts), want it at %v", v.Time, scrubs, starts, compareA)
 	}
-	if x := boxOf(r.second.knob); abs((x.x0+x.x1)/2-to) > 1 {
+	if x := boxOf(r.second.knob); paint.Abs((x.x0+x.x1)/2-to) > 1 {
 		t.Errorf("B's knob is at %v, want it at x=%v", (x.x0+x.x1)/2, to)
 	}
 	if v.Scale() != s {

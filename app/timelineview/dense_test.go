@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"peninsula/app/internal/paint"
 	"peninsula/timeline"
 )
 
@@ -166,7 +167,7 @@ func spotFor(t *testing.T, v *TimelineView, i int) (p fyne.Position, cluster boo
 		for x := max(g.ev[i].x0, 0) + 2; x <= min(g.ev[i].x1, float32(g.scale.Width))-2; x++ {
 			free := true
 			for _, m := range g.pack.markers {
-				if m.visible && abs(x-m.cx) < m.halfW()+3 && abs(y-g.bands.laneY(0)) < m.halfW()+2 {
+				if m.visible && paint.Abs(x-m.cx) < m.halfW()+3 && paint.Abs(y-g.bands.laneY(0)) < m.halfW()+2 {
 					free = false
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
+	"peninsula/app/internal/paint"
 	"peninsula/assets"
 )
 
@@ -179,20 +180,20 @@ func (c *glyphCache) run(k fontKey, s string) *run {
 // drawText draws s in face k with its top-left at pixel (x, y) (the
 // baseline is the face's ascent below y) in colour c; the caller holds
 // glyphs.mu.
-func (p *pixels) drawText(k fontKey, s string, x, y int, c premul) {
+func (p *pixels) drawText(k fontKey, s string, x, y int, c paint.Premul) {
 	r := glyphs.run(k, s)
 	base := y + glyphs.ascent[k]
 	for _, pg := range r.glyphs {
 		g := pg.g
 		gx, gy := x+pg.dx+g.dx, base+g.dy
 		x0, y0 := max(gx, 0), max(gy, 0)
-		x1, y1 := min(gx+g.w, p.w), min(gy+g.h, p.h)
+		x1, y1 := min(gx+g.w, p.W), min(gy+g.h, p.H)
 		for yy := y0; yy < y1; yy++ {
 			m := g.mask[(yy-gy)*g.w+(x0-gx):]
-			d := p.img.Pix[yy*p.img.Stride+x0*4:]
+			d := p.Img.Pix[yy*p.Img.Stride+x0*4:]
 			for xx := range x1 - x0 {
 				if a := uint32(m[xx]); a != 0 {
-					c.over(d[xx*4:xx*4+4], a)
+					c.Over(d[xx*4:xx*4+4], a)
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"peninsula/app/internal/paint"
 	"peninsula/timeline"
 )
 
@@ -244,11 +245,11 @@ func (v *TimelineView) targetAt(p fyne.Position) target {
 		if !m.visible {
 			continue
 		}
-		dx, hw, hh := abs(p.X-m.cx), float32(markerPitch/2), float32(6)
+		dx, hw, hh := paint.Abs(p.X-m.cx), float32(markerPitch/2), float32(6)
 		if m.n() > 1 {
 			hw, hh = m.halfW()+1, pillH/2+1
 		}
-		if dx > hw || abs(p.Y-y) > hh || dx >= bestD {
+		if dx > hw || paint.Abs(p.Y-y) > hh || dx >= bestD {
 			continue
 		}
 		best, bestD = target{-1, k}, dx
@@ -264,17 +265,9 @@ func (v *TimelineView) targetAt(p fyne.Position) target {
 		if eg.point || !eg.visible || p.X < eg.x0-3 || p.X > eg.x1+3 {
 			continue
 		}
-		if d := abs(p.Y - g.bands.laneY(eg.lane)); d <= 6 && d <= bestD { // the later is drawn on top
+		if d := paint.Abs(p.Y - g.bands.laneY(eg.lane)); d <= 6 && d <= bestD { // the later is drawn on top
 			best, bestD = target{i, -1}, d
 		}
 	}
 	return best
-}
-
-// abs is |f|.
-func abs(f float32) float32 {
-	if f < 0 {
-		return -f
-	}
-	return f
 }

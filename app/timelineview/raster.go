@@ -3,6 +3,7 @@ package timelineview
 import (
 	"image"
 	"math"
+	"peninsula/app/internal/paint"
 
 	"fyne.io/fyne/v2/canvas"
 )
@@ -43,7 +44,7 @@ func (r *renderer) generate(w, h int) image.Image {
 	} else {
 		clear(r.img.Pix)
 	}
-	r.paint(&pixels{img: r.img, w: w, h: h, s: float32(w) / r.scene.size.Width})
+	r.paint(&pixels{paint.Pixels{Img: r.img, W: w, H: h, S: float32(w) / r.scene.size.Width}})
 	r.imgGen = r.sceneGen
 	r.renders++
 	return r.img
@@ -72,8 +73,8 @@ func (r *renderer) paint(p *pixels) {
 			}
 			// A canvas.Text's image starts at the pixel its position
 			// rounds up to.
-			x, y := ceilPx(sh.textX()*p.s), ceilPx(sh.textY()*p.s)
-			p.drawText(fontKey{sh.bold, textPx(sh.size, p.s)}, sh.text, x, y, premulOf(sh.fill))
+			x, y := ceilPx(sh.textX()*p.S), ceilPx(sh.textY()*p.S)
+			p.drawText(fontKey{sh.bold, textPx(sh.size, p.S)}, sh.text, x, y, paint.PremulOf(sh.fill))
 		}
 	}
 }
