@@ -5,16 +5,13 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"peninsula/app/internal/paint"
 	"strings"
 	"sync"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
-
-	"peninsula/assets"
 )
 
 // The charts' texts are drawn into their rasters with golang.org/x/image/font
@@ -47,18 +44,11 @@ type faceCache struct {
 
 var faces faceCache
 
-// load parses the fonts, once.
+// load takes the shared fonts (paint.Fonts) and makes the face map, once.
 func (c *faceCache) load() {
 	c.once.Do(func() {
-		srcs := [3][]byte{assets.FontRegular, assets.FontBold,
-			theme.DefaultTheme().Font(fyne.TextStyle{Italic: true}).Content()}
-		for i, b := range srcs {
-			f, err := opentype.Parse(b)
-			if err != nil {
-				panic("figuresview: embedded font: " + err.Error()) // a build error, not input
-			}
-			c.fonts[i] = f
-		}
+		fonts := paint.Fonts()
+		c.fonts = [3]*opentype.Font{fonts[paint.Regular], fonts[paint.Bold], fonts[paint.Italic]}
 		c.faces = map[faceKey]font.Face{}
 	})
 }

@@ -8,13 +8,11 @@ import (
 	"strings"
 	"sync"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
-	"peninsula/assets"
+	"peninsula/app/internal/paint"
 	"peninsula/geo"
 )
 
@@ -83,20 +81,7 @@ var faces labelFaces
 func LoadFonts() { faces.load() }
 
 func (lf *labelFaces) load() {
-	lf.once.Do(func() {
-		srcs := [4][]byte{
-			assets.FontRegular, assets.FontBold,
-			theme.DefaultTheme().Font(fyne.TextStyle{Italic: true}).Content(),
-			theme.DefaultTheme().Font(fyne.TextStyle{Bold: true, Italic: true}).Content(),
-		}
-		for i, b := range srcs {
-			f, err := opentype.Parse(b)
-			if err != nil {
-				panic("mapview: embedded font: " + err.Error()) // a build error, not input
-			}
-			lf.fonts[i] = f
-		}
-	})
+	lf.once.Do(func() { lf.fonts = paint.Fonts() })
 }
 
 // faceCache keeps a face per style and pixel size for one render at a

@@ -1,18 +1,14 @@
 package reader
 
 import (
-	"image"
-	"math"
+	"peninsula/app/internal/paint"
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
-
-	"peninsula/assets"
 )
 
 // The passages' text is measured and drawn with golang.org/x/image/font in
@@ -56,13 +52,8 @@ type faceInfo struct {
 }
 
 // glyph is a rasterised glyph: its coverage mask and where the mask's
-// top-left is relative to the pen (an integer pixel; the glyph's sub-pixel
-// offset is part of its cache key).
-type glyph struct {
-	mask   []uint8
-	w, h   int
-	dx, dy int
-}
+// top-left is relative to the pen.
+type glyph = paint.Glyph
 
 type glyphKey struct {
 	face faceKey
@@ -93,7 +84,7 @@ type wordKey struct {
 	text string
 }
 
-// glyphCache parses the fonts once and keeps faces, glyphs and words. A
+// glyphCache keeps faces, glyphs and words of the shared fonts. A
 // font.Face is not safe for concurrent use: every use holds mu.
 type glyphCache struct {
 	once   sync.Once
@@ -113,18 +104,7 @@ const maxWords = 1 << 15
 
 func (c *glyphCache) load() {
 	c.once.Do(func() {
-		srcs := [4][]byte{
-			assets.FontRegular, assets.FontBold,
-			theme.DefaultTheme().Font(fyne.TextStyle{Italic: true}).Content(),
-			theme.DefaultTheme().Font(fyne.TextStyle{Bold: true, Italic: true}).Content(),
-		}
-		for i, b := range srcs {
-			f, err := opentype.Parse(b)
-			if err != nil {
-				panic("reader: embedded font: " + err.Error()) // a build error, not input
-			}
-			c.fonts[i] = f
-		}
+		c.fonts = paint.Fonts()
 		c.faces = map[faceKey]*faceInfo{}
 		c.glyphs = map[glyphKey]*glyph{}
 		c.words = map[wordKey]*word{}
@@ -225,25 +205,7 @@ func (c *glyphCache) glyph(k faceKey, r rune, sub uint8) *glyph {
 	if g, ok := c.glyphs[key]; ok {
 		return g
 	}
-	dr, mask, mp, _, ok := c.face(k).face.Glyph(fixed.Point26_6{X: fixed.Int26_6(sub) * 16}, r)
-	var g *glyph
-	if ok && !dr.Empty() {
-		g = &glyph{w: dr.Dx(), h: dr.Dy(), dx: dr.Min.X, dy: dr.Min.Y}
-		g.mask = make([]uint8, g.w*g.h)
-		if a, isAlpha := mask.(*image.Alpha); isAlpha {
-			for y := range g.h {
-				o := a.PixOffset(mp.X, mp.Y+y)
-				copy(g.mask[y*g.w:(y+1)*g.w], a.Pix[o:o+g.w])
-			}
-		} else {
-			for y := range g.h {
-				for x := range g.w {
-					_, _, _, al := mask.At(mp.X+x, mp.Y+y).RGBA()
-					g.mask[y*g.w+x] = uint8(al >> 8)
-				}
-			}
-		}
-	}
+	g := paint.RasterizeGlyph(c.face(k).face, r, sub)
 	c.glyphs[key] = g
 	return g
 }
@@ -259,9 +221,4 @@ func (c *glyphCache) width(k faceKey, s string) float32 {
 func (c *glyphCache) lineBox(k faceKey) float32 {
 	fi := c.face(k)
 	return float32(fi.ascent+fi.descent) / 64
-}
-
-// textPx is the pixel size of a text of size logical units at scale s.
-func textPx(size, s float32) float32 {
-	return float32(math.Round(float64(size*s)*64) / 64)
 }

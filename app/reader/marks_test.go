@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"peninsula/app/apptheme"
+	"peninsula/app/internal/paint"
 )
 
 // markedPassage is the passage the marks tests mark: it links Dokdo and
@@ -103,7 +104,7 @@ func TestMarkBoxes(t *testing.T) {
 	sea := every(text, "Sea of Japan")[0]
 	wrap := acrossWrap(t, f)
 	glyphs.lock()
-	px, lh := textPx(f.size(), 1), f.lineHeightLocked()
+	px, lh := paint.TextPx(f.size(), 1), f.lineHeightLocked()
 	boxes := f.markBoxes([][2]int{sea, wrap}, 1, px, lh)
 	var link *chunk
 	for i := range f.chunks {

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"peninsula/app/internal/paint"
 	"sync"
 	"time"
 )
@@ -107,7 +108,7 @@ func pixelScale(w int, width float32) float32 {
 func (r *flowRenderer) paint(img *image.RGBA, s float32) {
 	f := r.f
 	size := f.size()
-	px := textPx(size, s)
+	px := paint.TextPx(size, s)
 	glyphs.lock()
 	defer glyphs.unlock()
 	lh := f.lineHeightLocked()
@@ -130,7 +131,7 @@ func drawWord(img *image.RGBA, wd *word, x float32, y int, c premul) {
 	q := int(math.Round(float64(x) * 4))
 	ix, sub := q>>2, uint8(q&3)
 	for _, pg := range glyphs.at(wd, sub) {
-		blit(img, pg.g, ix+pg.dx+pg.g.dx, y+pg.g.dy, c)
+		blit(img, pg.g, ix+pg.dx+pg.g.DX, y+pg.g.DY, c)
 	}
 }
 
@@ -138,12 +139,12 @@ func drawWord(img *image.RGBA, wd *word, x float32, y int, c premul) {
 func blit(img *image.RGBA, g *glyph, x, y int, c premul) {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	x0, y0 := max(x, 0), max(y, 0)
-	x1, y1 := min(x+g.w, w), min(y+g.h, h)
+	x1, y1 := min(x+g.W, w), min(y+g.H, h)
 	if x0 >= x1 {
 		return
 	}
 	for yy := y0; yy < y1; yy++ {
-		m := g.mask[(yy-y)*g.w+(x0-x) : (yy-y)*g.w+(x1-x)]
+		m := g.Mask[(yy-y)*g.W+(x0-x) : (yy-y)*g.W+(x1-x)]
 		d := img.Pix[yy*img.Stride+x0*4 : yy*img.Stride+x1*4]
 		for i, a := range m {
 			if a != 0 {

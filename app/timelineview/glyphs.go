@@ -1,8 +1,6 @@
 package timelineview
 
 import (
-	"image"
-	"math"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -10,7 +8,6 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"peninsula/app/internal/paint"
-	"peninsula/assets"
 )
 
 // Texts drawn into the timeline's raster are set with golang.org/x/image/font
@@ -27,11 +24,7 @@ type fontKey struct {
 // glyph is a rasterised glyph: its coverage mask and where the mask's
 // top-left is relative to the pen (an integer pixel; the glyph's
 // sub-pixel offset is part of its cache key).
-type glyph struct {
-	mask   []uint8
-	w, h   int
-	dx, dy int
-}
+type glyph = paint.Glyph
 
 // run is a string laid out in a face from an integer pen position: each
 // glyph with its pixel offset, and the run's advance.
@@ -56,8 +49,9 @@ type runKey struct {
 	text string
 }
 
-// glyphCache parses the fonts once and keeps faces, glyphs and runs. It is
-// safe for concurrent use; a render holds its lock while it draws texts.
+// glyphCache keeps faces, glyphs and runs of the shared fonts (paint.Fonts).
+// It is safe for concurrent use; a render holds its lock while it draws
+// texts.
 type glyphCache struct {
 	once   sync.Once
 	fonts  [2]*opentype.Font // regular, bold
@@ -76,13 +70,8 @@ const maxRuns = 4096
 
 func (c *glyphCache) load() {
 	c.once.Do(func() {
-		for i, b := range [][]byte{assets.FontRegular, assets.FontBold} {
-			f, err := opentype.Parse(b)
-			if err != nil {
-				panic("timelineview: embedded font: " + err.Error()) // a build error, not input
-			}
-			c.fonts[i] = f
-		}
+		fonts := paint.Fonts()
+		c.fonts = [2]*opentype.Font{fonts[paint.Regular], fonts[paint.Bold]}
 		c.faces = map[fontKey]font.Face{}
 		c.ascent = map[fontKey]int{}
 		c.glyphs = map[glyphKey]*glyph{}
@@ -115,26 +104,7 @@ func (c *glyphCache) glyph(k fontKey, r rune, sub uint8) *glyph {
 	if g, ok := c.glyphs[key]; ok {
 		return g
 	}
-	f := c.face(k)
-	dr, mask, mp, _, ok := f.Glyph(fixed.Point26_6{X: fixed.Int26_6(sub) * 16}, r)
-	var g *glyph
-	if ok && !dr.Empty() {
-		g = &glyph{w: dr.Dx(), h: dr.Dy(), dx: dr.Min.X, dy: dr.Min.Y}
-		g.mask = make([]uint8, g.w*g.h)
-		if a, isAlpha := mask.(*image.Alpha); isAlpha {
-			for y := range g.h {
-				o := a.PixOffset(mp.X, mp.Y+y)
-				copy(g.mask[y*g.w:(y+1)*g.w], a.Pix[o:o+g.w])
-			}
-		} else {
-			for y := range g.h {
-				for x := range g.w {
-					_, _, _, al := mask.At(mp.X+x, mp.Y+y).RGBA()
-					g.mask[y*g.w+x] = uint8(al >> 8)
-				}
-			}
-		}
-	}
+	g := paint.RasterizeGlyph(c.face(k), r, sub)
 	c.glyphs[key] = g
 	return g
 }
@@ -185,11 +155,11 @@ func (p *pixels) drawText(k fontKey, s string, x, y int, c paint.Premul) {
 	base := y + glyphs.ascent[k]
 	for _, pg := range r.glyphs {
 		g := pg.g
-		gx, gy := x+pg.dx+g.dx, base+g.dy
+		gx, gy := x+pg.dx+g.DX, base+g.DY
 		x0, y0 := max(gx, 0), max(gy, 0)
-		x1, y1 := min(gx+g.w, p.W), min(gy+g.h, p.H)
+		x1, y1 := min(gx+g.W, p.W), min(gy+g.H, p.H)
 		for yy := y0; yy < y1; yy++ {
-			m := g.mask[(yy-gy)*g.w+(x0-gx):]
+			m := g.Mask[(yy-gy)*g.W+(x0-gx):]
 			d := p.Img.Pix[yy*p.Img.Stride+x0*4:]
 			for xx := range x1 - x0 {
 				if a := uint32(m[xx]); a != 0 {
@@ -198,9 +168,4 @@ func (p *pixels) drawText(k fontKey, s string, x, y int, c paint.Premul) {
 			}
 		}
 	}
-}
-
-// textPx is the pixel size of a text of size logical units at scale s.
-func textPx(size, s float32) float32 {
-	return float32(math.Round(float64(size*s)*64) / 64)
 }

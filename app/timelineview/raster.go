@@ -74,7 +74,7 @@ func (r *renderer) paint(p *pixels) {
 			// A canvas.Text's image starts at the pixel its position
 			// rounds up to.
 			x, y := ceilPx(sh.textX()*p.S), ceilPx(sh.textY()*p.S)
-			p.drawText(fontKey{sh.bold, textPx(sh.size, p.S)}, sh.text, x, y, paint.PremulOf(sh.fill))
+			p.drawText(fontKey{sh.bold, paint.TextPx(sh.size, p.S)}, sh.text, x, y, paint.PremulOf(sh.fill))
 		}
 	}
 }

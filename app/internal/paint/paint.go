@@ -1,8 +1,9 @@
-// Package paint holds the drawing primitives of the app's hand-drawn
-// rasters (the timeline, the charts): anti-aliased boxes and shapes given
-// by a signed distance, composited over a premultiplied *image.RGBA in
-// logical units scaled to the image's pixels. The widgets that draw with
-// it add their own shapes on top.
+// Package paint holds what the app's hand-drawn rasters share: drawing
+// primitives (anti-aliased boxes and shapes given by a signed distance,
+// composited over a premultiplied *image.RGBA in logical units scaled to
+// the image's pixels) for the timeline and the charts, and the text
+// fonts, parsed once, with glyph masks, for them, the reader and the map
+// labels. The widgets that draw with it add their own shapes and caches.
 package paint
 
 import (
