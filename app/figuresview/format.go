@@ -1,13 +1,11 @@
 package figuresview
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"peninsula/story"
-	"peninsula/timeline"
 )
 
 // Values are written in a figure's scale: "$90 bn", "$1.1 m", "37,500
@@ -216,48 +214,10 @@ func tooltipValue(f *story.Figure, p *story.Point) string {
 	return s
 }
 
-// formatDate writes a date at its precision: 25 Jun 1950, Jun 1950, 1950,
-// 1980s, with "c. " for approximate and "?" for uncertain dates.
-func formatDate(d timeline.Date) string {
-	t := d.Start()
-	var s string
-	switch d.Precision {
-	case timeline.Day:
-		s = t.Format("2 Jan 2006")
-	case timeline.Month:
-		s = t.Format("Jan 2006")
-	case timeline.Decade:
-		s = fmt.Sprintf("%ds", d.Year)
-	default:
-		s = strconv.Itoa(d.Year)
-	}
-	if d.Approx {
-		s = "c. " + s
-	}
-	if d.Uncertain {
-		s += "?"
-	}
-	return s
-}
-
-// formatSpan writes a span for people: a date, "A – B", "from A" or
-// "until B".
-func formatSpan(sp timeline.Span) string {
-	switch {
-	case sp.IsPoint():
-		return formatDate(sp.Start)
-	case sp.OpenStart:
-		return "until " + formatDate(sp.End)
-	case sp.OpenEnd:
-		return "from " + formatDate(sp.Start)
-	}
-	return formatDate(sp.Start) + " – " + formatDate(sp.End)
-}
-
 // tooltipLines are the lines of a point's tooltip before wrapping: its
 // value, its date (and series), its qualifier in words and its source.
 func tooltipLines(f *story.Figure, s *story.Series, p *story.Point, sources map[string]string) []string {
-	date := formatSpan(p.When)
+	date := p.When.Label()
 	if s.Name != "" {
 		date = s.Name + " · " + date
 	}

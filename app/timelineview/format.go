@@ -1,7 +1,6 @@
 package timelineview
 
 import (
-	"fmt"
 	"time"
 
 	"peninsula/timeline"
@@ -31,42 +30,4 @@ func pxPerYear(s timeline.Scale) float64 {
 		return 0
 	}
 	return s.Width / years
-}
-
-// formatDate writes a date at its precision: 25 Jun 1950, Jun 1950, 1950,
-// 1980s, with "c. " for approximate and "?" for uncertain dates.
-func formatDate(d timeline.Date) string {
-	t := d.Start()
-	var s string
-	switch d.Precision {
-	case timeline.Day:
-		s = t.Format("2 Jan 2006")
-	case timeline.Month:
-		s = t.Format("Jan 2006")
-	case timeline.Decade:
-		s = fmt.Sprintf("%ds", d.Year)
-	default:
-		s = fmt.Sprint(d.Year)
-	}
-	if d.Approx {
-		s = "c. " + s
-	}
-	if d.Uncertain {
-		s += "?"
-	}
-	return s
-}
-
-// formatSpan writes a span for people: a date, "A – B", "from A" or
-// "until B".
-func formatSpan(sp timeline.Span) string {
-	switch {
-	case sp.IsPoint():
-		return formatDate(sp.Start)
-	case sp.OpenStart:
-		return "until " + formatDate(sp.End)
-	case sp.OpenEnd:
-		return "from " + formatDate(sp.Start)
-	}
-	return formatDate(sp.Start) + " – " + formatDate(sp.End)
 }

@@ -40,8 +40,8 @@ func TestTimelineFormatMoment(t *testing.T) {
 		"1940s?":                "1940s?",
 		"~1905/1910?":           "c. 1905 – 1910?",
 	} {
-		if got := formatSpan(span(in)); got != want {
-			t.Errorf("formatSpan(%s) = %q, want %q", in, got, want)
+		if got := span(in).Label(); got != want {
+			t.Errorf("%s.Label() = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -210,7 +210,7 @@ func (v *TimelineView) buildEvents(g *geom) {
 	for i, it := range v.Schedule.Items {
 		g.ids[it.ID] = i
 		sp := it.When
-		e := event{start: sp.StartTime(), end: sp.EndTime(), point: sp.IsPoint(), date: formatSpan(sp)}
+		e := event{start: sp.StartTime(), end: sp.EndTime(), point: sp.IsPoint(), date: sp.Label()}
 		if sp.OpenStart {
 			e.start = v.Bounds.Start
 		}
