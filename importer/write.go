@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"peninsula/importer/gazetteer"
+	"peninsula/story"
 )
 
 // builder writes the draft story: front matter and body.
@@ -63,7 +64,7 @@ func (b *builder) section(title string, line int, intro bool) {
 	if intro {
 		b.sections["intro"] = true
 	}
-	id, given := slug(title), false
+	id, given := story.Slug(title), false
 	if id == "" || b.sections[id] {
 		if id == "" {
 			id = "section"
@@ -280,27 +281,6 @@ func escapeHeading(s string) string {
 		out = out[:len(out)-1] + `\#`
 	}
 	return out
-}
-
-// slug is the section id the story parser derives from a heading: letters
-// and digits in lower case, apostrophes dropped, other runs one "-".
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’':
-		default:
-			dash = true
-		}
-	}
-	return b.String()
 }
 
 func contains(l []string, s string) bool {

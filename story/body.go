@@ -104,7 +104,7 @@ func (b *body) section(h *ast.Heading) {
 		b.p.errorf(at, "bad section id %q: use letters, digits, -, _ and .", sec.ID)
 		return
 	case !given:
-		sec.ID = slug(sec.Title)
+		sec.ID = Slug(sec.Title)
 		if sec.ID == "" {
 			sec.ID = fmt.Sprintf("section-%d", len(st.Sections)+1)
 		}
@@ -122,9 +122,10 @@ func (b *body) section(h *ast.Heading) {
 	st.sections[sec.ID] = sec
 }
 
-// slug turns a heading into an id: letters and digits in lower case,
-// apostrophes dropped, every other run of characters one "-".
-func slug(s string) string {
+// Slug is the id a section gets from its heading when it gives none:
+// letters and digits in lower case, apostrophes dropped, every other run
+// of characters one "-". The importer writes the same ids.
+func Slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range s {

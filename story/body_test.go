@@ -190,8 +190,8 @@ func TestSlug(t *testing.T) {
 		{"?!", ""},
 	}
 	for _, tc := range tests {
-		if got := slug(tc.in); got != tc.want {
-			t.Errorf("slug(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := Slug(tc.in); got != tc.want {
+			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
