@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"time"
 
 	"peninsula/timeline"
 )
@@ -65,17 +66,28 @@ func (u *UI) GoToEnd(src Source) {
 // names a period, and time goes to the first event inside it ("1950" is the
 // invasion), or to its start when nothing happens in it.
 func (u *UI) SelectTime(date string, src Source) error {
-	d, err := timeline.ParseDate(date)
+	t, err := u.resolveDate(date)
 	if err != nil {
 		return err
 	}
+	u.Player.Stop()
+	u.State.SetTime(t, src)
+	return nil
+}
+
+// resolveDate is the instant a date written as in stories names on the
+// story's timeline: the first event inside a period, else its start,
+// within the timeline.
+func (u *UI) resolveDate(date string) (time.Time, error) {
+	d, err := timeline.ParseDate(date)
+	if err != nil {
+		return time.Time{}, err
+	}
 	l := u.Explainer.Linker
 	if l == nil {
-		return fmt.Errorf("the story has no timeline")
+		return time.Time{}, fmt.Errorf("the story has no timeline")
 	}
-	u.Player.Stop()
-	u.State.SetTime(l.Clamp(l.Resolve(d)), src)
-	return nil
+	return l.Clamp(l.Resolve(d)), nil
 }
 
 // SelectPlace selects a place by story place id or map feature id, as the

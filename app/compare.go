@@ -13,7 +13,6 @@ import (
 	"peninsula/app/changelist"
 	"peninsula/app/mapview"
 	"peninsula/link"
-	"peninsula/timeline"
 )
 
 // comparison is the second map and the list of changes shown while two
@@ -174,15 +173,11 @@ func (u *UI) ToggleCompare() {
 // SelectCompare compares the moment with a date, written as in stories
 // (as --compare takes it).
 func (u *UI) SelectCompare(date string, src Source) error {
-	d, err := timeline.ParseDate(date)
+	t, err := u.resolveDate(date)
 	if err != nil {
 		return err
 	}
-	l := u.Explainer.Linker
-	if l == nil {
-		return fmt.Errorf("the story has no timeline")
-	}
-	u.State.SetCompare(l.Clamp(l.Resolve(d)), src)
+	u.State.SetCompare(t, src)
 	return nil
 }
 
