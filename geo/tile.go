@@ -20,42 +20,15 @@ func (c *canvas) beginTile(b image.Rectangle) {
 // scanner's deltas.
 func (c *canvas) fillDeltas(col color.RGBA) {
 	s := &c.s
-	sr, sg, sb, sa := uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)
-	px := uint32(col.R) | uint32(col.G)<<8 | uint32(col.B)<<16 | 0xff<<24
-	opaque := sa == 255
-	ox, w := c.box.Min.X, s.w
-	var row []uint8 // the current row of the box
-	var y int       // and its y in the image
-	blend := func(x0, x1 int, m uint8) {
-		d := row[4*x0 : 4*x1]
-		if m == 255 && opaque {
-			copy(d, c.solidRow(px, w))
-			return
-		}
-		// Straight-alpha source over premultiplied destination.
-		a := sa * uint32(m) / 255
-		ia := 255 - a
-		for i := 0; i < len(d); i += 4 {
-			d[i] = uint8((sr*a + uint32(d[i])*ia) / 255)
-			d[i+1] = uint8((sg*a + uint32(d[i+1])*ia) / 255)
-			d[i+2] = uint8((sb*a + uint32(d[i+2])*ia) / 255)
-			d[i+3] = uint8(a + uint32(d[i+3])*ia/255)
-		}
-	}
-	span := blend
-	if len(c.knock) > 0 {
-		span = func(x0, x1 int, m uint8) {
-			c.unknocked(y, x0+ox, x1+ox, func(a, b int) { blend(a-ox, b-ox, m) })
-		}
-	}
+	w := s.w
+	bl := c.blender(col)
+	span := bl.span
 	for r := s.minY; r < s.maxY; r++ {
 		lo, hi := s.lo[r], s.hi[r]
 		if lo >= hi {
 			continue
 		}
-		y = c.box.Min.Y + r
-		off := c.dst.PixOffset(ox, y)
-		row = c.dst.Pix[off : off+4*w]
+		bl.at(c.box.Min.Y + r)
 		deltas := s.deltas[r*(w+1)+lo : r*(w+1)+hi]
 		acc := float32(0)
 		// Runs of equal coverage from the first edge on.
