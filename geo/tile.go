@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"encoding/binary"
 	"image"
 	"image/color"
 )
@@ -54,16 +53,4 @@ func (c *canvas) fillDeltas(col color.RGBA) {
 			span(x0, w, m0) // on to the box's edge
 		}
 	}
-}
-
-// solidRow returns w pixels of colour px (opaque RGBA, little-endian), to
-// copy.
-func (c *canvas) solidRow(px uint32, w int) []uint8 {
-	if len(c.row) < 4*w || binary.LittleEndian.Uint32(c.row) != px {
-		c.row = c.row[:0]
-		for range max(w, fillTile) {
-			c.row = binary.LittleEndian.AppendUint32(c.row, px)
-		}
-	}
-	return c.row[:4*w]
 }
