@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"peninsula/link"
 	"peninsula/search"
 )
 
@@ -40,12 +39,8 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errUsage
 	}
-	m, err := link.LoadMap()
+	s, err := loadStory(*storyPath)
 	if err != nil {
-		return err
-	}
-	s, ds := link.LoadStory(*storyPath, m)
-	if err := ds.Err(); err != nil {
 		return err
 	}
 	out, err := search.New(s).Search(query).JSON()

@@ -58,12 +58,8 @@ func runLinks(args []string, stdout, stderr io.Writer) error {
 	if (*place == "") == (*at == "") {
 		return fmt.Errorf("links: give --place ID or --at DATE")
 	}
-	m, err := link.LoadMap()
+	s, err := loadStory(*storyPath)
 	if err != nil {
-		return err
-	}
-	s, ds := link.LoadStory(*storyPath, m)
-	if err := ds.Err(); err != nil {
 		return err
 	}
 	var out []byte
@@ -89,12 +85,8 @@ func runFigures(args []string, stdout, stderr io.Writer) error {
 	if *format != "csv" && *format != "json" {
 		return fmt.Errorf("figures: --format %q: want csv or json", *format)
 	}
-	m, err := link.LoadMap()
+	s, err := loadStory(*storyPath)
 	if err != nil {
-		return err
-	}
-	s, ds := link.LoadStory(*storyPath, m)
-	if err := ds.Err(); err != nil {
 		return err
 	}
 	out, err := link.FiguresCSV(s)
@@ -106,4 +98,15 @@ func runFigures(args []string, stdout, stderr io.Writer) error {
 	}
 	_, err = stdout.Write(out)
 	return err
+}
+
+// loadStory reads the story at path (the built-in one for "") on the
+// built-in map, its problems an error.
+func loadStory(path string) (*story.Story, error) {
+	m, err := link.LoadMap()
+	if err != nil {
+		return nil, err
+	}
+	s, ds := link.LoadStory(path, m)
+	return s, ds.Err()
 }
